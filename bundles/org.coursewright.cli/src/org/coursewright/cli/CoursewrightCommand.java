@@ -1,0 +1,51 @@
+package org.coursewright.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code coursewright} command and its subcommands. */
+@Command(name = "coursewright", mixinStandardHelpOptions = true, version = "Coursewright 0.1.0",
+		description = "Checks, publishes and packs course modules written in the Coursewright language.",
+		subcommands = { ValidateCommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:no errors", "1:the module has errors", "2:bad usage (unknown option, missing path)",
+				"3:Coursewright itself failed" })
+public class CoursewrightCommand implements Runnable {
+
+	public static final int EXIT_OK = 0;
+	public static final int EXIT_ERRORS = 1;
+	public static final int EXIT_USAGE = 2;
+	public static final int EXIT_INTERNAL = 3;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, such as: coursewright validate PATH");
+	}
+
+	/** Runs the command line and returns its exit code; the streams make it testable in-process. */
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+		PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+		org.apache.log4j.Logger.getRootLogger().setLevel(org.apache.log4j.Level.OFF);
+		CommandLine commandLine = new CommandLine(new CoursewrightCommand())
+				.setOut(outWriter)
+				.setErr(errWriter)
+				.setExecutionExceptionHandler((e, cmd, parsed) -> {
+					cmd.getErr().println("coursewright: internal error: " + e + ". Please report it.");
+					return EXIT_INTERNAL;
+				});
+		int exit = commandLine.execute(args);
+		outWriter.flush();
+		errWriter.flush();
+		return exit;
+	}
+}

@@ -1,0 +1,45 @@
+package org.coursewright.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.coursewright.dsl.loading.LoadedModule;
+import org.coursewright.dsl.loading.ModuleLoader;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code coursewright validate PATH...}: reports problems and sums each module up. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+		description = "Checks .course files or module folders and prints file:line:col: severity: [code] message,"
+				+ " then a one-line summary of each module.")
+public class ValidateCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "a .course file, a module folder, or a folder of module folders")
+	private List<Path> paths;
+
+	@Option(names = "--json", description = "print the problems and summaries as JSON, for build servers")
+	private boolean json;
+
+	@Override
+	public Integer call() {
+		List<LoadedModule> modules;
+		try {
+			modules = Language.moduleLoader().load(paths);
+		} catch (ModuleLoader.BadPathException e) {
+			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+		}
+		ValidationReport report = new ValidationReport(modules, Path.of("").toAbsolutePath());
+		spec.commandLine().getOut().print(json ? report.toJson() : report.toText());
+		spec.commandLine().getOut().flush();
+		return report.hasErrors() ? CoursewrightCommand.EXIT_ERRORS : CoursewrightCommand.EXIT_OK;
+	}
+}

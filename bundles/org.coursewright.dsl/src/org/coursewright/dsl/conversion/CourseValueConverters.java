@@ -1,0 +1,63 @@
+package org.coursewright.dsl.conversion;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.nodemodel.INode;
+
+/** Converts the language's texts, locators and keys between their written and model forms. */
+public class CourseValueConverters extends DefaultTerminalConverters {
+
+	@ValueConverter(rule = "Text")
+	public IValueConverter<String> Text() {
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String string, INode node) {
+				if (string == null) {
+					return null;
+				}
+				if (string.startsWith(TextBlock.DELIMITER)) {
+					return TextBlock.fromToken(string).value();
+				}
+				return STRING().toValue(string, node);
+			}
+
+			@Override
+			public String toString(String value) {
+				if (value.indexOf('\n') < 0) {
+					return STRING().toString(value);
+				}
+				try {
+					return TextBlock.toToken(value);
+				} catch (IllegalArgumentException e) {
+					throw new ValueConverterException(e.getMessage(), null, e);
+				}
+			}
+		};
+	}
+
+	/** "32-52" may be written bare; anything else ("32–52", "xii") is quoted. */
+	@ValueConverter(rule = "NumberText")
+	public IValueConverter<String> NumberText() {
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String string, INode node) {
+				if (string != null && string.startsWith("\"")) {
+					return STRING().toValue(string, node);
+				}
+				return string;
+			}
+
+			@Override
+			public String toString(String value) {
+				return value.matches("[0-9]+(-[0-9]+)?") ? value : STRING().toString(value);
+			}
+		};
+	}
+
+	@ValueConverter(rule = "Key")
+	public IValueConverter<String> Key() {
+		return ID();
+	}
+}

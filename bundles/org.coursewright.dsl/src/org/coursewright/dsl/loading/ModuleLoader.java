@@ -1,0 +1,187 @@
+package org.coursewright.dsl.loading;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.coursewright.dsl.loading.Problem.Severity;
+import org.coursewright.dsl.model.CourseModule;
+import org.coursewright.dsl.validation.IssueCodes;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Reads and checks modules without any UI: the command line and build servers start here.
+ * A folder of {@code .course} files is one module; a folder of such folders is a catalogue
+ * of modules. Whatever a file holds, the outcome is a list of problems, never an exception.
+ */
+public class ModuleLoader {
+
+	public static final String FILE_EXTENSION = ".course";
+	/** After this many syntax errors in one file, the rest are summed up in one line. */
+	static final int MAX_SYNTAX_ERRORS_PER_FILE = 30;
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private IResourceValidator validator;
+
+	/** Thrown for a path that is not a .course file or a folder; the message says so. */
+	public static class BadPathException extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		public BadPathException(String message) {
+			super(message);
+		}
+	}
+
+	/**
+	 * Loads the modules that the given paths belong to. A file brings in its folder's other
+	 * files, so that its ids resolve, but only its own problems are reported.
+	 */
+	public List<LoadedModule> load(List<Path> paths) throws BadPathException {
+		Map<Path, Set<Path>> reportedByFolder = new LinkedHashMap<>();
+		for (Path path : paths) {
+			for (Path file : courseFiles(path)) {
+				reportedByFolder.computeIfAbsent(file.toAbsolutePath().normalize().getParent(), k -> new TreeSet<>())
+						.add(file.toAbsolutePath().normalize());
+			}
+		}
+		List<LoadedModule> modules = new ArrayList<>();
+		reportedByFolder.forEach((folder, reported) -> modules.add(loadFolder(folder, reported)));
+		return modules;
+	}
+
+	private static List<Path> courseFiles(Path path) throws BadPathException {
+		if (Files.isRegularFile(path)) {
+			if (!path.getFileName().toString().endsWith(FILE_EXTENSION)) {
+				throw new BadPathException(path + ": not a " + FILE_EXTENSION + " file");
+			}
+			return List.of(path);
+		}
+		if (!Files.isDirectory(path)) {
+			throw new BadPathException(path + ": no such file or folder");
+		}
+		try (Stream<Path> walk = Files.walk(path)) {
+			List<Path> files = walk.filter(p -> p.getFileName().toString().endsWith(FILE_EXTENSION) && Files.isRegularFile(p))
+					.sorted().toList();
+			if (files.isEmpty()) {
+				throw new BadPathException(path + ": no " + FILE_EXTENSION + " files in this folder");
+			}
+			return files;
+		} catch (IOException e) {
+			throw new BadPathException(path + ": cannot be read (" + e.getMessage() + ")");
+		}
+	}
+
+	private LoadedModule loadFolder(Path folder, Set<Path> reported) {
+		XtextResourceSet resourceSet = resourceSets.get();
+		List<Problem> problems = new ArrayList<>();
+		List<Path> files;
+		try (Stream<Path> siblings = Files.list(folder)) {
+			files = siblings.filter(p -> p.getFileName().toString().endsWith(FILE_EXTENSION) && Files.isRegularFile(p))
+					.map(p -> p.toAbsolutePath().normalize()).sorted().toList();
+		} catch (IOException e) {
+			files = List.copyOf(reported);
+		}
+		Map<Resource, Path> loaded = new LinkedHashMap<>();
+		for (Path file : files) {
+			Resource resource = parse(resourceSet, file, reported.contains(file) ? problems : new ArrayList<>());
+			if (resource != null) {
+				loaded.put(resource, file);
+			}
+		}
+		loaded.forEach((resource, file) -> {
+			if (reported.contains(file)) {
+				problems.addAll(validate(resource, file));
+			}
+		});
+		problems.sort(Problem.BY_PLACE);
+		CourseModule model = loaded.isEmpty() ? null : CourseModule.of(loaded.keySet().iterator().next());
+		return new LoadedModule(folder, List.copyOf(reported), model, problems);
+	}
+
+	private Resource parse(XtextResourceSet resourceSet, Path file, List<Problem> problems) {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (IOException | OutOfMemoryError e) {
+			problems.add(new Problem(file, 1, 1, Severity.ERROR, IssueCodes.UNREADABLE_FILE, "This file cannot be read: " + e.getMessage()));
+			return null;
+		}
+		SourceText source = SourceText.decode(bytes);
+		if (source instanceof SourceText.Unreadable unreadable) {
+			problems.add(new Problem(file, unreadable.line(), unreadable.column(), Severity.ERROR, IssueCodes.UNREADABLE_FILE,
+					unreadable.message()));
+			return null;
+		}
+		String text = ((SourceText.Readable) source).text();
+		Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+			return resource;
+		} catch (IOException | RuntimeException | StackOverflowError e) {
+			resourceSet.getResources().remove(resource);
+			problems.add(internalError(file, "reading", e));
+			return null;
+		}
+	}
+
+	private List<Problem> validate(Resource resource, Path file) {
+		List<Problem> problems = new ArrayList<>();
+		List<Issue> issues;
+		try {
+			issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		} catch (RuntimeException | StackOverflowError e) {
+			return List.of(internalError(file, "checking", e));
+		}
+		int syntaxErrors = 0;
+		for (Issue issue : issues) {
+			if (issue.getSeverity() != org.eclipse.xtext.diagnostics.Severity.ERROR
+					&& issue.getSeverity() != org.eclipse.xtext.diagnostics.Severity.WARNING) {
+				continue;
+			}
+			if (IssueCodes.SYNTAX.equals(issue.getCode()) && ++syntaxErrors > MAX_SYNTAX_ERRORS_PER_FILE) {
+				continue;
+			}
+			Severity severity = issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR ? Severity.ERROR : Severity.WARNING;
+			problems.add(new Problem(file, orOne(issue.getLineNumber()), orOne(issue.getColumn()), severity,
+					issue.getCode() == null ? IssueCodes.SYNTAX : issue.getCode(), issue.getMessage()));
+		}
+		if (syntaxErrors > MAX_SYNTAX_ERRORS_PER_FILE) {
+			Problem last = problems.stream().filter(p -> IssueCodes.SYNTAX.equals(p.code())).reduce((a, b) -> b).orElseThrow();
+			problems.add(new Problem(file, last.line(), last.column(), Severity.ERROR, IssueCodes.SYNTAX,
+					(syntaxErrors - MAX_SYNTAX_ERRORS_PER_FILE) + " more syntax errors follow; fix the first ones and check again."));
+		}
+		return problems;
+	}
+
+	private static int orOne(Integer value) {
+		return value == null || value < 1 ? 1 : value;
+	}
+
+	private static Problem internalError(Path file, String doing, Throwable e) {
+		return new Problem(file, 1, 1, Severity.ERROR, IssueCodes.UNREADABLE_FILE, "Coursewright failed while " + doing
+				+ " this file (" + e.getClass().getSimpleName() + "). Please report this with the file attached.");
+	}
+}

@@ -1,0 +1,94 @@
+package org.coursewright.dsl.validation;
+
+import static org.coursewright.dsl.course.CoursePackage.Literals.*;
+
+import org.coursewright.dsl.course.Activity;
+import org.coursewright.dsl.course.Figure;
+import org.coursewright.dsl.course.ForumPrompt;
+import org.coursewright.dsl.course.Media;
+import org.coursewright.dsl.course.MediaKind;
+import org.coursewright.dsl.course.Session;
+import org.coursewright.dsl.course.Unit;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.Check;
+
+/** Checks that need only the element itself: accessibility, timing, safe links, emptiness. */
+public class ElementRules extends CourseRules {
+
+	@Check
+	public void figureHasDescription(Figure figure) {
+		if (isBlank(figure.getDescription())) {
+			error("Figure '" + figure.getName() + "' has no description. Describe what it shows: learners who cannot see it"
+					+ " read or hear the description instead.", figure, FIGURE__NAME, IssueCodes.MISSING_DESCRIPTION);
+		}
+	}
+
+	@Check
+	public void mediaHasTranscript(Media media) {
+		if (isBlank(media.getTranscript())) {
+			String kind = media.getKind() == MediaKind.VIDEO ? "Video" : "Audio";
+			error(kind + " '" + media.getName() + "' has no transcript. Add transcript \"\"\"...\"\"\" so that learners who"
+					+ " cannot hear it can follow.", media, MEDIA__NAME, IssueCodes.MISSING_TRANSCRIPT);
+		}
+	}
+
+	@Check
+	public void activityHasTiming(Activity activity) {
+		if (activity.getTiming() == null) {
+			warning("Activity '" + activity.getName() + "' has no timing. Add a line such as 'allow about 30 minutes'"
+					+ " so that learners can plan and the study time adds up.", activity, ACTIVITY__NAME, IssueCodes.MISSING_TIMING);
+		}
+	}
+
+	@Check
+	public void forumPromptHasTiming(ForumPrompt forum) {
+		if (forum.getTiming() == null) {
+			warning("Forum prompt '" + forum.getName() + "' has no timing. Add a line such as 'allow about 30 minutes'.",
+					forum, FORUM_PROMPT__NAME, IssueCodes.MISSING_TIMING);
+		}
+	}
+
+	@Check
+	public void unitIsNotEmpty(Unit unit) {
+		if (unit.getSessions().isEmpty()) {
+			warning("Unit '" + unit.getName() + "' has no sessions yet.", unit, UNIT__NAME, IssueCodes.EMPTY_UNIT);
+		}
+	}
+
+	@Check
+	public void sessionIsNotEmpty(Session session) {
+		if (session.getContents().isEmpty()) {
+			warning("Session '" + session.getName() + "' has no content yet.", session, SESSION__NAME, IssueCodes.EMPTY_SESSION);
+		}
+	}
+
+	@Check
+	public void mediaLinksAreSafe(Media media) {
+		checkLink(media, MEDIA__URL);
+		checkLink(media, MEDIA__FILE);
+		checkLink(media, MEDIA__CAPTIONS_FILE);
+	}
+
+	@Check
+	public void figureFileIsSafe(Figure figure) {
+		checkLink(figure, FIGURE__FILE);
+	}
+
+	@Check
+	public void referenceUrlIsSafe(org.coursewright.dsl.course.Reference reference) {
+		checkLink(reference, REFERENCE__URL);
+	}
+
+	private void checkLink(EObject element, EAttribute feature) {
+		String scheme = LinkSafety.unsafeScheme((String) element.eGet(feature));
+		if (scheme != null) {
+			error("Links with the '" + scheme + ":' scheme are not allowed: they could run code in a learner's browser."
+					+ " Use an http or https address, or a path inside the module folder.", element, feature, IssueCodes.UNSAFE_LINK);
+		}
+	}
+
+	static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+}

@@ -1,0 +1,149 @@
+package org.coursewright.dsl.validation;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.coursewright.dsl.conversion.TextBlock;
+import org.coursewright.dsl.course.Reference;
+import org.coursewright.dsl.model.CourseModule;
+import org.coursewright.dsl.prose.CitationItem;
+import org.coursewright.dsl.prose.CrossReference;
+import org.coursewright.dsl.prose.ProseCitation;
+import org.coursewright.dsl.prose.ProseFeatures;
+import org.coursewright.dsl.prose.ProseScanner;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.SimpleAttributeResolver;
+import org.eclipse.xtext.validation.Check;
+
+import com.google.inject.Inject;
+
+/**
+ * Checks inside Markdown prose: every {@code [@key]} names a bibliography entry, every
+ * {@code [[id]]} names an element, and no link uses an unsafe scheme. Problems are reported
+ * at the exact place in the text, not on the whole block.
+ */
+public class ProseRules extends CourseRules {
+
+	private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+	@Inject
+	private ProseFeatures proseFeatures;
+
+	@Check
+	public void proseIsSound(EObject element) {
+		List<EAttribute> features = proseFeatures.of(element);
+		if (features.isEmpty() || !(element.eResource() instanceof XtextResource)) {
+			return;
+		}
+		CourseModule module = CourseModule.of(element.eResource());
+		for (EAttribute feature : features) {
+			ILeafNode token = token(element, feature);
+			if (token != null && element.eGet(feature) instanceof String value) {
+				SourceMap map = SourceMap.of(token);
+				checkCitations(element, value, map, module);
+				checkCrossReferences(element, value, map, module);
+				checkLinks(element, value, map);
+			}
+		}
+	}
+
+	private void checkCitations(EObject element, String value, SourceMap map, CourseModule module) {
+		Set<String> keys = module.references().stream().map(Reference::getName).collect(Collectors.toSet());
+		for (ProseCitation citation : ProseScanner.citations(value)) {
+			for (CitationItem item : citation.items()) {
+				if (!keys.contains(item.key())) {
+					report(element, map, item.offset(), item.length(), "No bibliography entry has the key '" + item.key()
+							+ "'. Add it to the bibliography or check the spelling.", IssueCodes.UNKNOWN_CITATION);
+				}
+			}
+		}
+	}
+
+	private void checkCrossReferences(EObject element, String value, SourceMap map, CourseModule module) {
+		List<CrossReference> references = ProseScanner.crossReferences(value);
+		if (references.isEmpty()) {
+			return;
+		}
+		Set<String> ids = module.allElements().map(SimpleAttributeResolver.NAME_RESOLVER::apply)
+				.filter(name -> name != null).collect(Collectors.toSet());
+		module.references().forEach(r -> ids.add(r.getName()));
+		for (CrossReference reference : references) {
+			if (!ids.contains(reference.id())) {
+				report(element, map, reference.idOffset(), reference.id().length(),
+						"Nothing in this module has the id '" + reference.id() + "'.", IssueCodes.UNKNOWN_TARGET);
+			}
+		}
+	}
+
+	private void checkLinks(EObject element, String value, SourceMap map) {
+		BiConsumer<Node, String> check = (node, destination) -> {
+			String scheme = LinkSafety.unsafeScheme(destination);
+			if (scheme != null) {
+				int offset = 0;
+				int length = 1;
+				List<SourceSpan> spans = node.getSourceSpans();
+				if (!spans.isEmpty()) {
+					offset = spans.get(0).getInputIndex();
+					length = spans.get(0).getLength();
+				}
+				report(element, map, offset, length, "Links with the '" + scheme + ":' scheme are not allowed: they could run"
+						+ " code in a learner's browser. Use an http or https address.", IssueCodes.UNSAFE_LINK);
+			}
+		};
+		MARKDOWN.parse(value).accept(new AbstractVisitor() {
+			@Override
+			public void visit(Link link) {
+				check.accept(link, link.getDestination());
+				visitChildren(link);
+			}
+
+			@Override
+			public void visit(Image image) {
+				check.accept(image, image.getDestination());
+				visitChildren(image);
+			}
+		});
+	}
+
+	private void report(EObject element, SourceMap map, int valueOffset, int length, String message, String code) {
+		getMessageAcceptor().acceptError(message, element, map.documentOffset(valueOffset), Math.max(1, length), code);
+	}
+
+	private static ILeafNode token(EObject element, EAttribute feature) {
+		for (INode node : NodeModelUtils.findNodesForFeature(element, feature)) {
+			for (ILeafNode leaf : node.getLeafNodes()) {
+				if (!leaf.isHidden()) {
+					return leaf;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Maps offsets in a prose value back to offsets in the file. */
+	private record SourceMap(int tokenOffset, TextBlock block) {
+		static SourceMap of(ILeafNode token) {
+			String text = token.getText();
+			return new SourceMap(token.getOffset(), text.startsWith(TextBlock.DELIMITER) ? TextBlock.fromToken(text) : null);
+		}
+
+		int documentOffset(int valueOffset) {
+			// A "quoted" text maps one to one but for its opening quote (escapes are rare in prose).
+			return tokenOffset + (block == null ? valueOffset + 1 : block.tokenOffset(valueOffset));
+		}
+	}
+}

@@ -1,0 +1,11 @@
+# Sourced by ./mvnw and ./coursewright: prints the home of a JDK 21 or newer.
+# Tycho 5 and the Eclipse 4.39 bundles need Java 21; machines here default to Java 17.
+find_jdk() {
+  local candidate major
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -f "$candidate/release" ] || continue
+    major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$candidate/release")
+    if [ -n "$major" ] && [ "$major" -ge 21 ]; then echo "$candidate"; return 0; fi
+  done
+  return 1
+}
