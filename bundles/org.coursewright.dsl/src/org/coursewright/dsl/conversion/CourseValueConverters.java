@@ -56,8 +56,19 @@ public class CourseValueConverters extends DefaultTerminalConverters {
 		};
 	}
 
+	/** A key is written like an id; delegating keeps the ID converter bound to its own rule. */
 	@ValueConverter(rule = "Key")
 	public IValueConverter<String> Key() {
-		return ID();
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String string, INode node) {
+				return ID().toValue(string, node);
+			}
+
+			@Override
+			public String toString(String value) {
+				return ID().toString(value);
+			}
+		};
 	}
 }
