@@ -1,6 +1,7 @@
 package org.coursewright.cli;
 
 import org.coursewright.dsl.CourseStandaloneSetup;
+import org.coursewright.dsl.formatting2.FormattedText;
 import org.coursewright.dsl.loading.ModuleLoader;
 
 import com.google.inject.Injector;
@@ -13,10 +14,18 @@ final class Language {
 	private Language() {
 	}
 
-	static synchronized ModuleLoader moduleLoader() {
+	static ModuleLoader moduleLoader() {
+		return injector().getInstance(ModuleLoader.class);
+	}
+
+	static FormattedText formatter() {
+		return injector().getInstance(FormattedText.class);
+	}
+
+	private static synchronized Injector injector() {
 		if (injector == null) {
 			injector = new CourseStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
-		return injector.getInstance(ModuleLoader.class);
+		return injector;
 	}
 }
