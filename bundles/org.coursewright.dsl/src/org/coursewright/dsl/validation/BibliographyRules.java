@@ -2,30 +2,18 @@ package org.coursewright.dsl.validation;
 
 import static org.coursewright.dsl.course.CoursePackage.Literals.*;
 
-import java.util.HashSet;
-import java.util.Set;
 
 import org.coursewright.dsl.bibliography.ImportedBibliographies;
 import org.coursewright.dsl.bibliography.ImportedBibliography;
 import org.coursewright.dsl.course.BibliographyImport;
-import org.coursewright.dsl.course.Citation;
-import org.coursewright.dsl.course.Reading;
 import org.coursewright.dsl.course.Reference;
 import org.coursewright.dsl.course.ReferenceType;
-import org.coursewright.dsl.model.CourseModule;
-import org.coursewright.dsl.prose.CitationItem;
-import org.coursewright.dsl.prose.ProseFeatures;
-import org.coursewright.dsl.prose.ProseScanner;
+import org.coursewright.dsl.model.ModuleIndex;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.Check;
 
-import com.google.inject.Inject;
-
 /** Checks on the module's bibliography: files that import, entries that are complete and used. */
 public class BibliographyRules extends CourseRules {
-
-	@Inject
-	private ProseFeatures proseFeatures;
 
 	@Check
 	public void importIsReadable(BibliographyImport bibliographyImport) {
@@ -49,7 +37,7 @@ public class BibliographyRules extends CourseRules {
 
 	@Check
 	public void referenceIsCited(Reference reference) {
-		if (!citedKeys(CourseModule.of(reference.eResource())).contains(reference.getName())) {
+		if (!index(reference).isCited(reference.getName())) {
 			warning("Nobody cites '" + reference.getName() + "'. Cite it in prose as [@" + reference.getName()
 					+ "], use it in a reading, or remove it.", reference, REFERENCE__NAME, IssueCodes.REFERENCE_NOT_CITED);
 		}
@@ -61,9 +49,9 @@ public class BibliographyRules extends CourseRules {
 		if (bibliography == null || !bibliography.getErrors().isEmpty()) {
 			return;
 		}
-		Set<String> cited = citedKeys(CourseModule.of(bibliographyImport.eResource()));
+		ModuleIndex index = index(bibliographyImport);
 		bibliography.getContents().stream().map(Reference.class::cast).map(Reference::getName)
-				.filter(key -> !cited.contains(key))
+				.filter(key -> !index.isCited(key))
 				.forEach(key -> warning("Nobody cites '" + key + "' from " + bibliographyImport.getFile() + ". Cite it in prose as [@"
 						+ key + "], use it in a reading, or remove it from the file.", bibliographyImport,
 						BIBLIOGRAPHY_IMPORT__FILE, IssueCodes.REFERENCE_NOT_CITED));
@@ -85,22 +73,5 @@ public class BibliographyRules extends CourseRules {
 			warning("Bibliography entry '" + reference.getName() + "' needs " + missing + " to be referenced properly.",
 					reference, REFERENCE__NAME, IssueCodes.INCOMPLETE_REFERENCE);
 		}
-	}
-
-	/** Keys cited anywhere in the module: readings, quotes, figures and prose. */
-	private Set<String> citedKeys(CourseModule module) {
-		Set<String> keys = new HashSet<>();
-		module.allElements().forEach(element -> {
-			if (element instanceof Reading reading && reading.getSource() != null && !reading.getSource().eIsProxy()) {
-				keys.add(reading.getSource().getName());
-			}
-			if (element instanceof Citation citation && citation.getSource() != null && !citation.getSource().eIsProxy()) {
-				keys.add(citation.getSource().getName());
-			}
-			for (String text : proseFeatures.texts(element)) {
-				ProseScanner.citations(text).forEach(c -> c.items().stream().map(CitationItem::key).forEach(keys::add));
-			}
-		});
-		return keys;
 	}
 }

@@ -1,14 +1,24 @@
 package org.coursewright.dsl.validation;
 
 import java.util.List;
+import java.util.Map;
 
 import org.coursewright.dsl.course.CoursePackage;
+import org.coursewright.dsl.model.CourseModule;
+import org.coursewright.dsl.model.ModuleIndex;
+import org.coursewright.dsl.prose.ProseFeatures;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
+import com.google.inject.Inject;
+
 /** A group of checks that {@link CourseValidator} composes; not registered on its own. */
 public abstract class CourseRules extends AbstractDeclarativeValidator {
+
+	@Inject
+	protected ProseFeatures proseFeatures;
 
 	@Override
 	protected List<EPackage> getEPackages() {
@@ -18,5 +28,15 @@ public abstract class CourseRules extends AbstractDeclarativeValidator {
 	@Override
 	public void register(EValidatorRegistrar registrar) {
 		// composed into CourseValidator, which registers them all
+	}
+
+	/** The index of the element's module, built once per validation run of a file. */
+	protected ModuleIndex index(EObject element) {
+		Map<Object, Object> context = getContext();
+		if (context == null) {
+			return ModuleIndex.of(CourseModule.of(element.eResource()), proseFeatures);
+		}
+		return (ModuleIndex) context.computeIfAbsent(ModuleIndex.class,
+				key -> ModuleIndex.of(CourseModule.of(element.eResource()), proseFeatures));
 	}
 }

@@ -36,6 +36,9 @@ public class CourseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		if (UNCLOSED.matcher(message).matches()) {
 			return "A quoted text or \"\"\" text block is never closed: it runs to the end of the file.";
 		}
+		if ((m = MISMATCHED.matcher(message)).matches() && m.group(1).strip().equals("'<EOF>'")) {
+			return "The file ends too early: " + expected(m.group(2)) + " was expected.";
+		}
 		if ((m = MISMATCHED.matcher(message)).matches()) {
 			return "Found " + token(m.group(1)) + " where " + expected(m.group(2)) + " was expected.";
 		}
@@ -46,7 +49,7 @@ public class CourseSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			return capitalize(token(m.group(1))) + " is not expected here; " + expected(m.group(2)) + " was expected.";
 		}
 		if ((m = NO_VIABLE.matcher(message)).matches()) {
-			return capitalize(token(m.group(1))) + " is not expected here.";
+			return "The text from " + token(m.group(1)) + " on does not fit here; check the words that follow it.";
 		}
 		return message;
 	}

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ArrayList;
 
-import org.coursewright.dsl.course.Activity;
 import org.coursewright.dsl.course.CourseFile;
-import org.coursewright.dsl.course.ForumPrompt;
 import org.coursewright.dsl.course.Module;
 import org.coursewright.dsl.course.Outcome;
 import org.coursewright.dsl.model.CourseModule;
@@ -62,11 +60,14 @@ public class ModuleRules extends CourseRules {
 			if (sameId.size() < 2) {
 				continue;
 			}
+			// Every use points at the first one, and the first at the second: two places to compute, however many uses.
+			String firstPlace = place(sameId.get(0));
+			String secondPlace = place(sameId.get(1));
 			for (EObject element : sameId) {
 				if (element.eResource() == file.eResource()) {
-					EObject other = sameId.get(sameId.get(0) == element ? 1 : 0);
 					String id = SimpleAttributeResolver.NAME_RESOLVER.apply(element);
-					error("The id '" + id + "' is used more than once in this module (also at " + place(other)
+					error("The id '" + id + "' is used more than once in this module (also at "
+							+ (element == sameId.get(0) ? secondPlace : firstPlace)
 							+ "). Ids must be unique: links, citations and tutors' adaptations refer to them.",
 							element, nameFeature(element), IssueCodes.DUPLICATE_ID);
 				}
@@ -92,10 +93,7 @@ public class ModuleRules extends CourseRules {
 
 	@Check
 	public void outcomeIsServed(Outcome outcome) {
-		boolean served = CourseModule.of(outcome.eResource()).allElements().anyMatch(element ->
-				element instanceof Activity activity && activity.getServes().contains(outcome)
-				|| element instanceof ForumPrompt forum && forum.getServes().contains(outcome));
-		if (!served) {
+		if (!index(outcome).isServed(outcome)) {
 			warning("No activity or forum prompt serves learning outcome '" + outcome.getName() + "'. Add 'serves "
 					+ outcome.getName() + "' to the activities that develop it.", outcome, OUTCOME__NAME, IssueCodes.OUTCOME_NOT_SERVED);
 		}

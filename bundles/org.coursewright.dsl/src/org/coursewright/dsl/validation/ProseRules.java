@@ -1,9 +1,7 @@
 package org.coursewright.dsl.validation;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
@@ -13,12 +11,10 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.coursewright.dsl.conversion.TextBlock;
-import org.coursewright.dsl.course.Reference;
-import org.coursewright.dsl.model.CourseModule;
+import org.coursewright.dsl.model.ModuleIndex;
 import org.coursewright.dsl.prose.CitationItem;
 import org.coursewright.dsl.prose.CrossReference;
 import org.coursewright.dsl.prose.ProseCitation;
-import org.coursewright.dsl.prose.ProseFeatures;
 import org.coursewright.dsl.prose.ProseScanner;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -26,10 +22,7 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.validation.Check;
-
-import com.google.inject.Inject;
 
 /**
  * Checks inside Markdown prose: every {@code [@key]} names a bibliography entry, every
@@ -40,16 +33,13 @@ public class ProseRules extends CourseRules {
 
 	private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
-	@Inject
-	private ProseFeatures proseFeatures;
-
 	@Check
 	public void proseIsSound(EObject element) {
 		List<EAttribute> features = proseFeatures.of(element);
 		if (features.isEmpty() || !(element.eResource() instanceof XtextResource)) {
 			return;
 		}
-		CourseModule module = CourseModule.of(element.eResource());
+		ModuleIndex module = index(element);
 		for (EAttribute feature : features) {
 			ILeafNode token = token(element, feature);
 			if (token != null && element.eGet(feature) instanceof String value) {
@@ -61,11 +51,10 @@ public class ProseRules extends CourseRules {
 		}
 	}
 
-	private void checkCitations(EObject element, String value, SourceMap map, CourseModule module) {
-		Set<String> keys = module.references().stream().map(Reference::getName).collect(Collectors.toSet());
+	private void checkCitations(EObject element, String value, SourceMap map, ModuleIndex module) {
 		for (ProseCitation citation : ProseScanner.citations(value)) {
 			for (CitationItem item : citation.items()) {
-				if (!keys.contains(item.key())) {
+				if (!module.isReferenceKey(item.key())) {
 					report(element, map, item.offset(), item.length(), "No bibliography entry has the key '" + item.key()
 							+ "'. Add it to the bibliography or check the spelling.", IssueCodes.UNKNOWN_CITATION);
 				}
@@ -73,16 +62,9 @@ public class ProseRules extends CourseRules {
 		}
 	}
 
-	private void checkCrossReferences(EObject element, String value, SourceMap map, CourseModule module) {
-		List<CrossReference> references = ProseScanner.crossReferences(value);
-		if (references.isEmpty()) {
-			return;
-		}
-		Set<String> ids = module.allElements().map(SimpleAttributeResolver.NAME_RESOLVER::apply)
-				.filter(name -> name != null).collect(Collectors.toSet());
-		module.references().forEach(r -> ids.add(r.getName()));
-		for (CrossReference reference : references) {
-			if (!ids.contains(reference.id())) {
+	private void checkCrossReferences(EObject element, String value, SourceMap map, ModuleIndex module) {
+		for (CrossReference reference : ProseScanner.crossReferences(value)) {
+			if (!module.isTarget(reference.id())) {
 				report(element, map, reference.idOffset(), reference.id().length(),
 						"Nothing in this module has the id '" + reference.id() + "'.", IssueCodes.UNKNOWN_TARGET);
 			}
