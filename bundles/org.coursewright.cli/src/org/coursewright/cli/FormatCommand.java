@@ -1,5 +1,6 @@
 package org.coursewright.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -7,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.coursewright.dsl.loading.LoadedModule;
 import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.dsl.loading.Problem;
+import org.coursewright.dsl.validation.IssueCodes;
 import org.eclipse.xtext.resource.XtextResource;
 
 import picocli.CommandLine;
@@ -31,7 +33,7 @@ public class FormatCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		if (!file.getFileName().toString().endsWith(ModuleLoader.FILE_EXTENSION) || java.nio.file.Files.isDirectory(file)) {
+		if (!file.getFileName().toString().endsWith(ModuleLoader.FILE_EXTENSION) || Files.isDirectory(file)) {
 			throw new CommandLine.ParameterException(spec.commandLine(), file + ": not a " + ModuleLoader.FILE_EXTENSION + " file");
 		}
 		List<LoadedModule> modules;
@@ -42,7 +44,7 @@ public class FormatCommand implements Callable<Integer> {
 		}
 		LoadedModule module = modules.get(0);
 		List<Problem> syntaxErrors = module.problems().stream()
-				.filter(p -> p.isError() && (p.code().equals("syntax") || p.code().equals("unreadable-file"))).toList();
+				.filter(p -> p.code().equals(IssueCodes.SYNTAX) || p.code().equals(IssueCodes.UNREADABLE_FILE)).toList();
 		if (!syntaxErrors.isEmpty()) {
 			syntaxErrors.forEach(p -> spec.commandLine().getErr().println(p.format(Path.of("").toAbsolutePath())));
 			spec.commandLine().getErr().println("coursewright: fix the syntax errors above before formatting.");

@@ -84,8 +84,7 @@ final class ValidationReport {
 	}
 
 	private String shown(Path path) {
-		Path absolute = path.toAbsolutePath().normalize();
-		return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+		return Problem.shown(base, path).toString();
 	}
 
 	private static String count(long n, String what) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.coursewright.dsl.course.CoursePackage.Literals.*;
+
 import org.coursewright.dsl.course.Reference;
 import org.coursewright.dsl.course.ReferenceType;
 import org.jbibtex.BibTeXDatabase;
@@ -45,17 +47,17 @@ final class BibTeXReader {
 		names(field(entry, "editor")).forEach(builder::editor);
 		String container = first(field(entry, "booktitle"), field(entry, "journal"), field(entry, "journaltitle"));
 		return builder.year(first(field(entry, "year"), field(entry, "date")))
-				.title(field(entry, "title"))
-				.container(container)
-				.publisher(first(field(entry, "publisher"), field(entry, "institution"), field(entry, "organization")))
-				.place(first(field(entry, "address"), field(entry, "location")))
-				.edition(field(entry, "edition"))
-				.volume(field(entry, "volume"))
-				.issue(field(entry, "number"))
+				.text(REFERENCE__TITLE, field(entry, "title"))
+				.text(REFERENCE__CONTAINER, container)
+				.text(REFERENCE__PUBLISHER, first(field(entry, "publisher"), field(entry, "institution"), field(entry, "organization")))
+				.text(REFERENCE__PLACE, first(field(entry, "address"), field(entry, "location")))
+				.text(REFERENCE__EDITION, field(entry, "edition"))
+				.text(REFERENCE__VOLUME, field(entry, "volume"))
+				.text(REFERENCE__ISSUE, field(entry, "number"))
 				.pages(field(entry, "pages"))
 				.doi(field(entry, "doi"))
-				.url(field(entry, "url"))
-				.accessed(field(entry, "urldate"))
+				.text(REFERENCE__URL, field(entry, "url"))
+				.text(REFERENCE__ACCESSED, field(entry, "urldate"))
 				.build();
 	}
 

@@ -4,6 +4,8 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.coursewright.dsl.course.CoursePackage.Literals.*;
+
 import org.coursewright.dsl.course.Reference;
 import org.coursewright.dsl.course.ReferenceType;
 
@@ -47,17 +49,17 @@ final class CslJsonReader {
 		names(item, "author").forEach(builder::author);
 		names(item, "editor").forEach(builder::editor);
 		return builder.year(year(item, "issued"))
-				.title(text(item, "title"))
-				.container(text(item, "container-title"))
-				.publisher(text(item, "publisher"))
-				.place(text(item, "publisher-place"))
-				.edition(text(item, "edition"))
-				.volume(text(item, "volume"))
-				.issue(text(item, "issue"))
+				.text(REFERENCE__TITLE, text(item, "title"))
+				.text(REFERENCE__CONTAINER, text(item, "container-title"))
+				.text(REFERENCE__PUBLISHER, text(item, "publisher"))
+				.text(REFERENCE__PLACE, text(item, "publisher-place"))
+				.text(REFERENCE__EDITION, text(item, "edition"))
+				.text(REFERENCE__VOLUME, text(item, "volume"))
+				.text(REFERENCE__ISSUE, text(item, "issue"))
 				.pages(text(item, "page"))
 				.doi(text(item, "DOI"))
-				.url(text(item, "URL"))
-				.accessed(date(item, "accessed"))
+				.text(REFERENCE__URL, text(item, "URL"))
+				.text(REFERENCE__ACCESSED, date(item, "accessed"))
 				.build();
 	}
 

@@ -3,6 +3,7 @@ package org.coursewright.dsl.bibliography;
 import org.coursewright.dsl.course.CourseFactory;
 import org.coursewright.dsl.course.Reference;
 import org.coursewright.dsl.course.ReferenceType;
+import org.eclipse.emf.ecore.EAttribute;
 
 /** Fills a {@link Reference} from an imported entry's fields, skipping empty ones. */
 final class ReferenceBuilder {
@@ -38,38 +39,11 @@ final class ReferenceBuilder {
 		return this;
 	}
 
-	ReferenceBuilder title(String value) {
-		if (hasText(value)) reference.setTitle(value.strip());
-		return this;
-	}
-
-	ReferenceBuilder container(String value) {
-		if (hasText(value)) reference.setContainer(value.strip());
-		return this;
-	}
-
-	ReferenceBuilder publisher(String value) {
-		if (hasText(value)) reference.setPublisher(value.strip());
-		return this;
-	}
-
-	ReferenceBuilder place(String value) {
-		if (hasText(value)) reference.setPlace(value.strip());
-		return this;
-	}
-
-	ReferenceBuilder edition(String value) {
-		if (hasText(value)) reference.setEdition(value.strip());
-		return this;
-	}
-
-	ReferenceBuilder volume(String value) {
-		if (hasText(value)) reference.setVolume(value.strip());
-		return this;
-	}
-
-	ReferenceBuilder issue(String value) {
-		if (hasText(value)) reference.setIssue(value.strip());
+	/** Sets a plain text field such as the title or publisher; empty values are skipped. */
+	ReferenceBuilder text(EAttribute field, String value) {
+		if (hasText(value)) {
+			reference.eSet(field, value.strip());
+		}
 		return this;
 	}
 
@@ -80,16 +54,6 @@ final class ReferenceBuilder {
 
 	ReferenceBuilder doi(String value) {
 		if (hasText(value)) reference.setDoi(value.strip().replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:)", ""));
-		return this;
-	}
-
-	ReferenceBuilder url(String value) {
-		if (hasText(value)) reference.setUrl(value.strip());
-		return this;
-	}
-
-	ReferenceBuilder accessed(String value) {
-		if (hasText(value)) reference.setAccessed(value.strip());
 		return this;
 	}
 

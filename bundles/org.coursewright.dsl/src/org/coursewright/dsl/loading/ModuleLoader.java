@@ -181,7 +181,7 @@ public class ModuleLoader {
 	}
 
 	private static Problem internalError(Path file, String doing, Throwable e) {
-		return new Problem(file, 1, 1, Severity.ERROR, IssueCodes.UNREADABLE_FILE, "Coursewright failed while " + doing
+		return new Problem(file, 1, 1, Severity.ERROR, IssueCodes.INTERNAL_ERROR, "Coursewright failed while " + doing
 				+ " this file (" + e.getClass().getSimpleName() + "). Please report this with the file attached.");
 	}
 }

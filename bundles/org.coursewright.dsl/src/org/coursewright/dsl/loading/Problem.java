@@ -26,8 +26,12 @@ public record Problem(Path file, int line, int column, Severity severity, String
 
 	/** "units/01.course:12:5: error: [duplicate-id] The id ..." */
 	public String format(Path base) {
-		Path shown = base == null ? file : relativize(base, file);
-		return shown + ":" + line + ":" + column + ": " + severity.label() + ": [" + code + "] " + message;
+		return shown(base, file) + ":" + line + ":" + column + ": " + severity.label() + ": [" + code + "] " + message;
+	}
+
+	/** A path as a designer wants to read it: relative to where they work, when it is inside it. */
+	public static Path shown(Path base, Path file) {
+		return base == null ? file : relativize(base, file);
 	}
 
 	private static Path relativize(Path base, Path file) {

@@ -24,6 +24,8 @@ public final class IssueCodes {
 	public static final String MISSING_TRANSCRIPT = "missing-transcript";
 	public static final String UNSAFE_LINK = "unsafe-link";
 	public static final String BIBLIOGRAPHY_UNREADABLE = "bibliography-unreadable";
+	/** Coursewright itself failed on a file; the message asks for a report. */
+	public static final String INTERNAL_ERROR = "internal-error";
 
 	// warnings
 	public static final String MISSING_TIMING = "missing-timing";
