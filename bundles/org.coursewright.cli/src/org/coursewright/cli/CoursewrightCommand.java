@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** The {@code coursewright} command and its subcommands. */
 @Command(name = "coursewright", mixinStandardHelpOptions = true, version = "Coursewright 0.1.0",
 		description = "Checks, publishes and packs course modules written in the Coursewright language.",
-		subcommands = { ValidateCommand.class, FormatCommand.class },
+		subcommands = { ValidateCommand.class, PublishCommand.class, FormatCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:no errors", "1:the module has errors", "2:bad usage (unknown option, missing path)",
 				"3:Coursewright itself failed" })
@@ -43,7 +43,13 @@ public class CoursewrightCommand implements Runnable {
 					cmd.getErr().println("coursewright: internal error: " + e + ". Please report it.");
 					return EXIT_INTERNAL;
 				});
-		int exit = commandLine.execute(args);
+		int exit;
+		try {
+			exit = commandLine.execute(args);
+		} catch (Error e) { // picocli hands on errors such as a missing class; the user still gets one line
+			errWriter.println("coursewright: internal error: " + e + ". Please report it.");
+			exit = EXIT_INTERNAL;
+		}
 		outWriter.flush();
 		errWriter.flush();
 		return exit;

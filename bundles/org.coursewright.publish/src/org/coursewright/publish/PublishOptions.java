@@ -1,0 +1,11 @@
+package org.coursewright.publish;
+
+import java.nio.file.Path;
+
+/**
+ * @param output the folder the site goes into
+ * @param style a CSL style name, or null for the module's own (APA when it names none)
+ * @param forumLink the address of a forum in the LMS, with {id} standing for the prompt's id; null for no link
+ */
+public record PublishOptions(Path output, String style, String forumLink) {
+}

@@ -1,0 +1,113 @@
+package org.coursewright.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.coursewright.dsl.course.Figure;
+import org.coursewright.dsl.course.Media;
+import org.coursewright.dsl.course.Session;
+import org.coursewright.dsl.model.CourseModule;
+import org.coursewright.publish.html.HomePage;
+import org.coursewright.publish.html.SessionPage;
+import org.coursewright.publish.html.Site;
+import org.coursewright.publish.html.WholeCoursePages;
+import org.coursewright.publish.references.References;
+import org.coursewright.publish.references.UnknownStyleException;
+import org.coursewright.publish.site.SiteConflictException;
+import org.coursewright.publish.site.SiteFiles;
+import org.coursewright.publish.site.SiteWriter;
+
+/**
+ * Turns a checked module into its course website: a home page, a page per session, the
+ * whole course on one page, references and glossary, with the module's images and media.
+ * It reads the model only; it never parses and never writes outside its output folder.
+ */
+public final class Publisher {
+
+	private static final String[] ASSETS = { "course.css", "print.css", "course.js" };
+
+	private Publisher() {
+	}
+
+	/** The site's files, in memory. */
+	public static SiteFiles render(CourseModule module, PublishOptions options) throws PublishException {
+		String style = options.style() != null ? options.style()
+				: module.header().map(h -> h.getCitationStyle()).filter(s -> s != null && !s.isBlank()).orElse(References.DEFAULT_STYLE);
+		References references;
+		try {
+			references = References.of(module.references(), style, module.header().map(h -> h.getLanguage()).orElse(null));
+		} catch (UnknownStyleException e) {
+			throw new PublishException(e.getMessage());
+		}
+		Site site = new Site(module, references, options.forumLink());
+		SiteFiles files = new SiteFiles();
+		files.text(Site.HOME, HomePage.render(site));
+		for (Session session : site.sessions()) {
+			files.text(site.pageOf(session), SessionPage.render(site, session));
+		}
+		files.text(Site.SINGLE_PAGE, WholeCoursePages.singlePage(site));
+		files.text(Site.REFERENCES, WholeCoursePages.references(site));
+		if (!module.glossary().isEmpty()) {
+			files.text(Site.GLOSSARY, WholeCoursePages.glossary(site));
+		}
+		for (String asset : ASSETS) {
+			files.bytes("assets/" + asset, asset(asset));
+		}
+		copyModuleFiles(module, files);
+		return files;
+	}
+
+	/** Renders the site and writes it into the output folder atomically. */
+	public static SiteFiles publish(CourseModule module, PublishOptions options) throws PublishException {
+		SiteFiles files = render(module, options);
+		try {
+			SiteWriter.write(files, options.output());
+		} catch (SiteConflictException e) {
+			throw new PublishException(e.getMessage());
+		} catch (IOException e) {
+			throw new PublishException("Cannot write " + options.output() + ": " + e.getMessage());
+		}
+		return files;
+	}
+
+	/** Images, audio, video and caption files, from inside the module folder only. */
+	private static void copyModuleFiles(CourseModule module, SiteFiles files) throws PublishException {
+		Path folder = Path.of(module.folder().toFileString()).toAbsolutePath().normalize();
+		Set<String> paths = new LinkedHashSet<>();
+		module.allElements().forEach(element -> {
+			if (element instanceof Figure figure && figure.getFile() != null) paths.add(figure.getFile());
+			if (element instanceof Media media && media.getFile() != null) paths.add(media.getFile());
+			if (element instanceof Media media && media.getCaptionsFile() != null) paths.add(media.getCaptionsFile());
+		});
+		for (String path : paths) {
+			Path source = folder.resolve(path).normalize();
+			if (!source.startsWith(folder)) {
+				throw new PublishException("'" + path + "' is outside the module folder; only files inside it are published.");
+			}
+			if (!Files.isRegularFile(source)) {
+				continue; // validation reports missing files; a site without the file still works
+			}
+			try {
+				files.bytes(folder.relativize(source).toString(), Files.readAllBytes(source));
+			} catch (IOException e) {
+				throw new PublishException("Cannot read '" + path + "': " + e.getMessage());
+			}
+		}
+	}
+
+	private static byte[] asset(String name) {
+		try (InputStream in = Publisher.class.getResourceAsStream("assets/" + name)) {
+			if (in == null) {
+				throw new IllegalStateException("missing asset " + name);
+			}
+			return in.readAllBytes();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

@@ -1,0 +1,123 @@
+package org.coursewright.publish.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.coursewright.dsl.course.GlossaryTerm;
+import org.coursewright.dsl.course.Module;
+import org.coursewright.dsl.course.Session;
+import org.coursewright.dsl.course.Unit;
+import org.coursewright.dsl.model.CourseModule;
+import org.coursewright.dsl.model.Numbering;
+import org.coursewright.publish.references.References;
+import org.eclipse.emf.ecore.EObject;
+import org.jsoup.nodes.Element;
+
+/**
+ * What every page needs to know about the module: its header, numbers, formatted
+ * references, and on which page each element lives, so links work across pages.
+ */
+public final class Site {
+
+	public static final String HOME = "index.html";
+	public static final String SINGLE_PAGE = "all.html";
+	public static final String REFERENCES = "references.html";
+	public static final String GLOSSARY = "glossary.html";
+
+	private final CourseModule module;
+	private final Module header;
+	private final Numbering numbering;
+	private final References references;
+	private final String forumLink;
+	private final List<Session> sessions = new ArrayList<>();
+	private final Map<EObject, String> pageOf = new IdentityHashMap<>();
+
+	public Site(CourseModule module, References references, String forumLink) {
+		this.module = module;
+		this.header = module.header().orElseThrow(() -> new IllegalArgumentException("a module without a header cannot be published"));
+		this.numbering = Numbering.of(module);
+		this.references = references;
+		this.forumLink = forumLink;
+		for (Unit unit : module.units()) {
+			pageOf.put(unit, HOME);
+			for (Session session : unit.getSessions()) {
+				sessions.add(session);
+				String page = "session-" + numbering.numberOf(session).replace('.', '-') + ".html";
+				pageOf.put(session, page);
+				session.eAllContents().forEachRemaining(element -> pageOf.put(element, page));
+			}
+		}
+		module.glossary().forEach(term -> pageOf.put(term, GLOSSARY));
+		module.outcomes().forEach(outcome -> pageOf.put(outcome, HOME));
+	}
+
+	public CourseModule module() {
+		return module;
+	}
+
+	public Numbering numbering() {
+		return numbering;
+	}
+
+	public References references() {
+		return references;
+	}
+
+	public List<Session> sessions() {
+		return sessions;
+	}
+
+	public String moduleCode() {
+		return header.getCode();
+	}
+
+	public String moduleTitle() {
+		return header.getTitle();
+	}
+
+	public Module header() {
+		return header;
+	}
+
+	public String language() {
+		return header.getLanguage() == null || header.getLanguage().isBlank() ? "en" : header.getLanguage();
+	}
+
+	public String pageOf(EObject element) {
+		return pageOf.get(element);
+	}
+
+	/** The address of an element's anchor as seen from the given page. */
+	public String href(EObject element, String fromPage) {
+		String page = pageOf.get(element);
+		String anchor = element instanceof GlossaryTerm term ? "term-" + term.getName() : idOf(element);
+		if (page == null || anchor == null) {
+			return null;
+		}
+		return (page.equals(fromPage) ? "" : page) + "#" + anchor;
+	}
+
+	/** The forum address for a prompt, from the per-LMS template ({id} is replaced), or null when none is set. */
+	public String forumLink(String promptId) {
+		return forumLink == null || forumLink.isBlank() ? null : forumLink.replace("{id}", promptId);
+	}
+
+	public static String idOf(EObject element) {
+		var feature = element.eClass().getEStructuralFeature("name");
+		return feature == null ? null : (String) element.eGet(feature);
+	}
+
+	void footer(Element footer) {
+		List<String> parts = new ArrayList<>();
+		if (!header.getAuthors().isEmpty()) {
+			parts.add("By " + String.join(", ", header.getAuthors()) + ".");
+		}
+		if (header.getLicence() != null) {
+			parts.add("Licence: " + header.getLicence() + ".");
+		}
+		parts.add("Published with Coursewright.");
+		footer.appendElement("p").text(String.join(" ", parts));
+	}
+}

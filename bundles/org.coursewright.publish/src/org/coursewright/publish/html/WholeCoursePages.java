@@ -1,0 +1,63 @@
+package org.coursewright.publish.html;
+
+import org.coursewright.dsl.course.GlossaryTerm;
+import org.coursewright.dsl.course.Session;
+import org.coursewright.dsl.course.Unit;
+import org.coursewright.publish.references.ReferenceEntry;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/** The pages about the whole course: everything on one page, the bibliography, the glossary. */
+public final class WholeCoursePages {
+
+	private WholeCoursePages() {
+	}
+
+	public static String singlePage(Site site) {
+		PageShell shell = PageShell.create(site, "Whole course");
+		shell.crumb("Course home", Site.HOME).crumb("Whole course", null);
+		ContentsNavigation.fill(site, shell.sideNavigation(), Site.SINGLE_PAGE);
+		Element main = shell.main();
+		main.appendElement("h1").text(site.moduleCode() + " " + site.moduleTitle());
+		for (Unit unit : site.module().units()) {
+			Element section = main.appendElement("section").addClass("unit").attr("aria-labelledby", unit.getName() + "-title");
+			section.appendElement("h2").attr("id", unit.getName() + "-title").text(site.numbering().labelOf(unit) + " " + unit.getTitle());
+			for (Session session : unit.getSessions()) {
+				SessionPage.content(site, session, section, 3, Site.SINGLE_PAGE);
+			}
+		}
+		java.util.Set<String> cited = new java.util.LinkedHashSet<>();
+		site.module().files().forEach(file -> cited.addAll(SessionPage.keysCitedIn(file)));
+		SessionPage.referenceList(site, cited, main, 2);
+		return shell.html();
+	}
+
+	public static String references(Site site) {
+		PageShell shell = PageShell.create(site, "References");
+		shell.crumb("Course home", Site.HOME).crumb("References", null);
+		ContentsNavigation.fill(site, shell.sideNavigation(), Site.REFERENCES);
+		Element main = shell.main();
+		main.appendElement("h1").text("References");
+		Element list = main.appendElement("ul").addClass("reference-list");
+		for (ReferenceEntry entry : site.references().bibliography()) {
+			list.appendElement("li").attr("id", "ref-" + entry.key()).html(Jsoup.clean(entry.html(), Safelist.basic()));
+		}
+		return shell.html();
+	}
+
+	public static String glossary(Site site) {
+		PageShell shell = PageShell.create(site, "Glossary");
+		shell.crumb("Course home", Site.HOME).crumb("Glossary", null);
+		ContentsNavigation.fill(site, shell.sideNavigation(), Site.GLOSSARY);
+		Element main = shell.main();
+		main.appendElement("h1").text("Glossary");
+		Element list = main.appendElement("dl").addClass("glossary");
+		ProseRenderer prose = new ProseRenderer(site, Site.GLOSSARY);
+		site.module().glossary().stream().sorted((a, b) -> a.getTerm().compareToIgnoreCase(b.getTerm())).forEach((GlossaryTerm term) -> {
+			list.appendElement("dt").attr("id", "term-" + term.getName()).text(term.getTerm());
+			prose.render(term.getDefinition(), list.appendElement("dd"));
+		});
+		return shell.html();
+	}
+}

@@ -1,0 +1,139 @@
+package org.coursewright.publish.references;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.coursewright.dsl.course.Reference;
+import org.coursewright.dsl.prose.CitationItem;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationBuilder;
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLLabel;
+import de.undercouch.citeproc.output.Bibliography;
+
+/**
+ * A module's bibliography formatted in one CSL style by citeproc-java: in-text citations
+ * and reference list entries, as HTML fragments. Nothing here formats a reference by hand.
+ */
+public final class References {
+
+	public static final String DEFAULT_STYLE = "apa";
+	public static final String DEFAULT_LOCALE = "en-US";
+
+	private final CSL csl;
+	private final Map<String, Reference> byKey = new LinkedHashMap<>();
+
+	private References(CSL csl, Collection<Reference> references) {
+		this.csl = csl;
+		references.forEach(r -> byKey.putIfAbsent(r.getName(), r));
+	}
+
+	/**
+	 * @param style a CSL style name such as "apa", "harvard-cite-them-right" or "chicago-author-date"
+	 * @param language a locale such as "en-GB"; styles fall back to en-US when there is no such locale
+	 */
+	public static References of(Collection<Reference> references, String style, String language) throws UnknownStyleException {
+		String styleXml = CslResources.style(style).orElseThrow(() -> new UnknownStyleException(style));
+		String locale = language != null && CslResources.locale(language).isPresent() ? language : DEFAULT_LOCALE;
+		ListItemDataProvider items = new ListItemDataProvider(references.stream().map(CslItems::of).toList());
+		try {
+			CSL csl = new CSL(items, lang -> CslResources.locale(lang).orElseGet(() -> CslResources.locale(DEFAULT_LOCALE).orElseThrow()),
+					null, styleXml, locale);
+			csl.setOutputFormat("html");
+			return new References(csl, references);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	public boolean has(String key) {
+		return byKey.containsKey(key);
+	}
+
+	/** "(MacBeath &amp; Dempster, 2009, p. 42)" as HTML, for one or more cited works. */
+	public String citation(List<CitationItem> items) {
+		CSLCitationItem[] cslItems = items.stream().filter(i -> has(i.key())).map(References::cslItem).toArray(CSLCitationItem[]::new);
+		if (cslItems.length == 0) {
+			return "";
+		}
+		CSLCitation citation = new CSLCitationBuilder(cslItems).build();
+		return csl.makeCitation(citation).get(0).getText();
+	}
+
+	/**
+	 * "MacBeath and Dempster (2009)": the author–date citation turned around for running
+	 * text. CSL 1.0 has no narrative form, so the parenthetical one is rearranged.
+	 */
+	public String narrative(CitationItem item) {
+		return NarrativeCitation.from(citation(List.of(item)));
+	}
+
+	/** The formatted entry of one work, as HTML without the surrounding entry element. */
+	public String entry(String key) {
+		List<ReferenceEntry> entries = bibliography(Set.of(key));
+		return entries.isEmpty() ? "" : entries.get(0).html();
+	}
+
+	/** Entries for the given keys, in the style's order (alphabetical for author–date styles). */
+	public List<ReferenceEntry> bibliography(Collection<String> keys) {
+		csl.reset();
+		List<String> known = keys.stream().filter(this::has).distinct().toList();
+		if (known.isEmpty()) {
+			return List.of();
+		}
+		csl.registerCitationItems(known);
+		// citeproc-java gives the entries in the style's order but not their ids: each key's own
+		// entry, selected from the same registered set, is found in that order.
+		List<String> ordered = List.of(csl.makeBibliography().getEntries());
+		List<ReferenceEntry> entries = new ArrayList<>();
+		for (String key : known) {
+			Bibliography own = csl.makeBibliography(item -> key.equals(item.getId()));
+			if (own.getEntries().length > 0) {
+				entries.add(new ReferenceEntry(key, own.getEntries()[0]));
+			}
+		}
+		entries.sort(java.util.Comparator.comparingInt(e -> ordered.indexOf(e.html())));
+		return entries.stream().map(e -> new ReferenceEntry(e.key(), unwrap(e.html()))).toList();
+	}
+
+	/** All entries of the module's bibliography. */
+	public List<ReferenceEntry> bibliography() {
+		return bibliography(byKey.keySet());
+	}
+
+	private static CSLCitationItem cslItem(CitationItem item) {
+		CSLCitationItemBuilder builder = new CSLCitationItemBuilder(item.key());
+		if (item.locator() != null) {
+			builder.locator(item.locator()).label(labelOf(item.locatorLabel()));
+		}
+		return builder.build();
+	}
+
+	private static CSLLabel labelOf(String label) {
+		return switch (label == null ? "page" : label) {
+			case "chapter" -> CSLLabel.CHAPTER;
+			case "section" -> CSLLabel.SECTION;
+			case "paragraph" -> CSLLabel.PARAGRAPH;
+			default -> CSLLabel.PAGE;
+		};
+	}
+
+	/** citeproc wraps each entry in a div with class csl-entry; the page supplies its own element. */
+	private static String unwrap(String entry) {
+		String trimmed = entry.strip();
+		if (trimmed.startsWith("<div class=\"csl-entry\">") && trimmed.endsWith("</div>")) {
+			return trimmed.substring("<div class=\"csl-entry\">".length(), trimmed.length() - "</div>".length()).strip();
+		}
+		return trimmed;
+	}
+}
