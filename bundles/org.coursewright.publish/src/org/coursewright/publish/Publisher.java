@@ -52,6 +52,7 @@ public final class Publisher {
 		}
 		files.text(Site.SINGLE_PAGE, WholeCoursePages.singlePage(site));
 		files.text(Site.REFERENCES, WholeCoursePages.references(site));
+		files.text(Site.REFERENCES_DATA, references.cslJson());
 		if (!module.glossary().isEmpty()) {
 			files.text(Site.GLOSSARY, WholeCoursePages.glossary(site));
 		}

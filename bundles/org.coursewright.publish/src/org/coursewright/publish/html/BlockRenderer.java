@@ -17,9 +17,7 @@ import org.coursewright.dsl.course.RevealKind;
 import org.coursewright.dsl.prose.CitationItem;
 import org.coursewright.dsl.studytime.StudyTime;
 import org.eclipse.emf.ecore.EObject;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.safety.Safelist;
 
 /**
  * One method per kind of element, each writing the HTML a learner sees. Every text from
@@ -140,7 +138,7 @@ public final class BlockRenderer {
 		Element section = titled(reading, parent, level, "reading", "");
 		if (reading.getSource() != null && !reading.getSource().eIsProxy()) {
 			Element reference = section.appendElement("p").addClass("reference");
-			reference.html(Jsoup.clean(site.references().entry(reading.getSource().getName()), Safelist.basic()));
+			reference.html(site.references().entry(reading.getSource().getName()));
 		}
 		StringBuilder facts = new StringBuilder();
 		if (reading.getLocator() != null) {
@@ -197,7 +195,7 @@ public final class BlockRenderer {
 				? "chapter" : "page", locator == null ? null : locator.getValue(), 0, 0);
 		parent.appendElement("a").addClass("citation")
 				.attr("href", (page.equals(Site.HOME) ? Site.REFERENCES : "") + "#ref-" + key)
-				.html(Jsoup.clean(site.references().citation(java.util.List.of(item)), Safelist.basic()));
+				.html(site.references().citation(java.util.List.of(item)));
 	}
 
 	private void box(Box box, Element parent, int level) {

@@ -93,23 +93,31 @@ public final class ProseRenderer {
 		}
 	}
 
+	/** Rebuilds a text node holding placeholders as text, links and text again. */
 	private void splitText(TextNode node, List<Replacement> replacements) {
 		String text = node.getWholeText();
-		int open = text.indexOf(OPEN);
-		if (open < 0) {
+		if (text.indexOf(OPEN) < 0) {
 			return;
 		}
-		int close = text.indexOf(CLOSE, open);
-		int index = Integer.parseInt(text.substring(open + 1, close));
-		TextNode rest = node.splitText(open);
-		TextNode after = rest.splitText(close - open + 1);
-		Element holder = new Element("span");
-		replacements.get(index).render().accept(holder);
-		for (Node inserted : new ArrayList<>(holder.childNodes())) {
-			rest.before(inserted);
+		int at = 0;
+		while (at < text.length()) {
+			int open = text.indexOf(OPEN, at);
+			int close = open < 0 ? -1 : text.indexOf(CLOSE, open);
+			if (open < 0 || close < 0) {
+				node.before(new TextNode(text.substring(at)));
+				break;
+			}
+			if (open > at) {
+				node.before(new TextNode(text.substring(at, open)));
+			}
+			Element holder = new Element("span");
+			replacements.get(Integer.parseInt(text.substring(open + 1, close))).render().accept(holder);
+			for (Node inserted : new ArrayList<>(holder.childNodes())) {
+				node.before(inserted);
+			}
+			at = close + 1;
 		}
-		rest.remove();
-		splitText(after, replacements);
+		node.remove();
 	}
 
 	private void citationLink(ProseCitation citation, Element target) {
@@ -117,7 +125,7 @@ public final class ProseRenderer {
 		String html = citation.narrative() ? site.references().narrative(citation.items().get(0))
 				: site.references().citation(citation.items());
 		Element link = target.appendElement("a").addClass("citation").attr("href", referenceHref(key));
-		link.html(Jsoup.clean(html, Safelist.basic()));
+		link.html(html);
 	}
 
 	private String referenceHref(String key) {

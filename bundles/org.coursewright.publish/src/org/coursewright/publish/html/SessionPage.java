@@ -15,9 +15,7 @@ import org.coursewright.dsl.prose.ProseScanner;
 import org.coursewright.publish.references.ReferenceEntry;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.safety.Safelist;
 
 /** A session as its own page, with breadcrumbs, previous/next links and its reference list. */
 public final class SessionPage {
@@ -68,7 +66,7 @@ public final class SessionPage {
 		section.appendElement("h" + level).attr("id", "references-title").text("References");
 		Element list = section.appendElement("ul").addClass("reference-list");
 		for (ReferenceEntry entry : entries) {
-			list.appendElement("li").attr("id", "ref-" + entry.key()).html(Jsoup.clean(entry.html(), Safelist.basic()));
+			list.appendElement("li").attr("id", "ref-" + entry.key()).html(entry.html());
 		}
 	}
 

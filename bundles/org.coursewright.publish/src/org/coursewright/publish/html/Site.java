@@ -25,6 +25,7 @@ public final class Site {
 	public static final String SINGLE_PAGE = "all.html";
 	public static final String REFERENCES = "references.html";
 	public static final String GLOSSARY = "glossary.html";
+	public static final String REFERENCES_DATA = "references.json";
 
 	private final CourseModule module;
 	private final Module header;

@@ -4,9 +4,7 @@ import org.coursewright.dsl.course.GlossaryTerm;
 import org.coursewright.dsl.course.Session;
 import org.coursewright.dsl.course.Unit;
 import org.coursewright.publish.references.ReferenceEntry;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.safety.Safelist;
 
 /** The pages about the whole course: everything on one page, the bibliography, the glossary. */
 public final class WholeCoursePages {
@@ -39,9 +37,11 @@ public final class WholeCoursePages {
 		ContentsNavigation.fill(site, shell.sideNavigation(), Site.REFERENCES);
 		Element main = shell.main();
 		main.appendElement("h1").text("References");
+		main.appendElement("p").appendElement("a").attr("href", Site.REFERENCES_DATA).attr("download", "")
+				.text("Download these references for your reference manager (CSL-JSON)");
 		Element list = main.appendElement("ul").addClass("reference-list");
 		for (ReferenceEntry entry : site.references().bibliography()) {
-			list.appendElement("li").attr("id", "ref-" + entry.key()).html(Jsoup.clean(entry.html(), Safelist.basic()));
+			list.appendElement("li").attr("id", "ref-" + entry.key()).html(entry.html());
 		}
 		return shell.html();
 	}

@@ -19,6 +19,7 @@ import de.undercouch.citeproc.csl.CSLCitationBuilder;
 import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLLabel;
+import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import de.undercouch.citeproc.output.Bibliography;
 
 /**
@@ -60,14 +61,14 @@ public final class References {
 		return byKey.containsKey(key);
 	}
 
-	/** "(MacBeath &amp; Dempster, 2009, p. 42)" as HTML, for one or more cited works. */
+	/** "(MacBeath &amp; Dempster, 2009, p. 42)" as safe HTML, for one or more cited works. */
 	public String citation(List<CitationItem> items) {
 		CSLCitationItem[] cslItems = items.stream().filter(i -> has(i.key())).map(References::cslItem).toArray(CSLCitationItem[]::new);
 		if (cslItems.length == 0) {
 			return "";
 		}
 		CSLCitation citation = new CSLCitationBuilder(cslItems).build();
-		return csl.makeCitation(citation).get(0).getText();
+		return CslHtml.safe(csl.makeCitation(citation).get(0).getText());
 	}
 
 	/**
@@ -78,7 +79,7 @@ public final class References {
 		return NarrativeCitation.from(citation(List.of(item)));
 	}
 
-	/** The formatted entry of one work, as HTML without the surrounding entry element. */
+	/** The formatted entry of one work, as safe HTML without the surrounding entry element. */
 	public String entry(String key) {
 		List<ReferenceEntry> entries = bibliography(Set.of(key));
 		return entries.isEmpty() ? "" : entries.get(0).html();
@@ -103,7 +104,14 @@ public final class References {
 			}
 		}
 		entries.sort(java.util.Comparator.comparingInt(e -> ordered.indexOf(e.html())));
-		return entries.stream().map(e -> new ReferenceEntry(e.key(), unwrap(e.html()))).toList();
+		return entries.stream().map(e -> new ReferenceEntry(e.key(), CslHtml.safe(unwrap(e.html())))).toList();
+	}
+
+	/** The bibliography as CSL-JSON, the format reference managers such as Zotero import. */
+	public String cslJson() {
+		StringJsonBuilderFactory json = new StringJsonBuilderFactory();
+		List<String> items = byKey.values().stream().map(r -> (String) CslItems.of(r).toJson(json.createJsonBuilder())).toList();
+		return "[\n" + String.join(",\n", items) + "\n]\n";
 	}
 
 	/** All entries of the module's bibliography. */

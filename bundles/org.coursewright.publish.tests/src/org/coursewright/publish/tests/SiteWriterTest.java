@@ -1,0 +1,93 @@
+package org.coursewright.publish.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.coursewright.publish.site.SiteConflictException;
+import org.coursewright.publish.site.SiteFiles;
+import org.coursewright.publish.site.SiteWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Publishing replaces its own files and nothing else, and leaves no half-written site. */
+class SiteWriterTest {
+
+	@TempDir
+	Path folder;
+
+	private static SiteFiles site(String... pathsAndTexts) {
+		SiteFiles files = new SiteFiles();
+		for (int i = 0; i < pathsAndTexts.length; i += 2) {
+			files.text(pathsAndTexts[i], pathsAndTexts[i + 1]);
+		}
+		return files;
+	}
+
+	private List<String> listing(Path out) throws Exception {
+		try (Stream<Path> walk = Files.walk(out)) {
+			return walk.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).sorted().toList();
+		}
+	}
+
+	@Test
+	void aNewFolderGetsTheSiteAndAManifest() throws Exception {
+		Path out = folder.resolve("site");
+		SiteWriter.write(site("index.html", "home", "assets/a.css", "css"), out);
+		assertEquals(List.of(".coursewright-site", "assets/a.css", "index.html"), listing(out));
+		assertEquals("index.html\nassets/a.css\n", Files.readString(out.resolve(SiteWriter.MANIFEST)));
+		assertEquals(List.of("site"), listing(folder).stream().map(p -> p.split("/")[0]).distinct().toList(), "no staging folder left");
+	}
+
+	@Test
+	void republishingRemovesOnlyWhatThePreviousPublishWrote() throws Exception {
+		Path out = folder.resolve("site");
+		SiteWriter.write(site("index.html", "v1", "old.html", "gone soon", "images/a.png", "img"), out);
+		Files.writeString(out.resolve("notes-from-the-tutor.txt"), "keep me");
+		Files.createDirectories(out.resolve("images"));
+		Files.writeString(out.resolve("images/own.png"), "keep me too");
+		SiteWriter.write(site("index.html", "v2"), out);
+		assertEquals(List.of(".coursewright-site", "images/own.png", "index.html", "notes-from-the-tutor.txt"), listing(out));
+		assertEquals("v2", Files.readString(out.resolve("index.html")));
+		assertEquals("keep me", Files.readString(out.resolve("notes-from-the-tutor.txt")));
+	}
+
+	@Test
+	void aFolderOfSomeoneElsesFilesIsRefusedUntouched() throws Exception {
+		Path out = folder.resolve("documents");
+		Files.createDirectories(out);
+		Files.writeString(out.resolve("index.html"), "my own home page");
+		SiteConflictException e = assertThrows(SiteConflictException.class, () -> SiteWriter.write(site("index.html", "site"), out));
+		assertTrue(e.getMessage().endsWith("already holds files that Coursewright did not write (such as index.html)."
+				+ " Choose an empty or new output folder."), e.getMessage());
+		assertEquals("my own home page", Files.readString(out.resolve("index.html")));
+		assertEquals(List.of("index.html"), listing(out));
+		assertEquals(List.of("documents/index.html"), listing(folder), "no staging folder left");
+	}
+
+	@Test
+	void aForeignFileInTheWayOfANewPageStopsThePublish() throws Exception {
+		Path out = folder.resolve("site");
+		SiteWriter.write(site("index.html", "v1"), out);
+		Files.writeString(out.resolve("glossary.html"), "written by hand");
+		SiteConflictException e = assertThrows(SiteConflictException.class,
+				() -> SiteWriter.write(site("index.html", "v2", "glossary.html", "generated"), out));
+		assertEquals("Publishing would overwrite files that Coursewright did not write: glossary.html. Move them away or choose"
+				+ " another output folder.", e.getMessage());
+		assertEquals("v1", Files.readString(out.resolve("index.html")), "nothing changed");
+		assertEquals("written by hand", Files.readString(out.resolve("glossary.html")));
+	}
+
+	@Test
+	void pathsOutsideTheSiteAreRejected() {
+		assertThrows(IllegalArgumentException.class, () -> site("../escape.html", "x"));
+		assertThrows(IllegalArgumentException.class, () -> site("/etc/passwd", "x"));
+		assertFalse(Files.exists(folder.resolve("escape.html")));
+	}
+}
