@@ -217,7 +217,9 @@ public final class BlockRenderer {
 	}
 
 	private void figure(Figure figure, Element parent) {
-		Element element = parent.appendElement("figure").addClass("figure").attr("id", figure.getName());
+		// The description sits beside the figure: a figure element may hold only its caption and content.
+		Element wrapper = parent.appendElement("div").addClass("figure").attr("id", figure.getName());
+		Element element = wrapper.appendElement("figure");
 		if (figure.getFile() != null) {
 			element.appendElement("img").attr("src", figure.getFile())
 					.attr("alt", figure.getDescription() == null ? "" : figure.getDescription().strip());
@@ -230,14 +232,15 @@ public final class BlockRenderer {
 		}
 		citation(figure.getCitation(), caption, true);
 		if (figure.getDescription() != null) {
-			Element details = element.appendElement("details").addClass("description");
+			Element details = wrapper.appendElement("details").addClass("description");
 			details.appendElement("summary").text("Description of " + site.numbering().labelOf(figure));
 			prose.render(figure.getDescription(), details);
 		}
 	}
 
 	private void media(Media media, Element parent) {
-		Element element = parent.appendElement("figure").addClass("media").attr("id", media.getName());
+		Element wrapper = parent.appendElement("div").addClass("media").attr("id", media.getName());
+		Element element = wrapper.appendElement("figure");
 		String source = media.getFile() != null ? media.getFile() : media.getUrl();
 		String label = site.numbering().labelOf(media);
 		if (source != null) {
@@ -259,7 +262,7 @@ public final class BlockRenderer {
 			caption.appendText(". " + media.getCaption());
 		}
 		if (media.getTranscript() != null) {
-			Element details = element.appendElement("details").addClass("transcript");
+			Element details = wrapper.appendElement("details").addClass("transcript");
 			details.appendElement("summary").text("Transcript: " + media.getTitle());
 			prose.render(media.getTranscript(), details);
 		}
