@@ -20,13 +20,14 @@ public final class ExampleModule {
 		return Path.of(System.getProperty("coursewright.root"), "examples", "leadership-for-learning");
 	}
 
-	/** A copy of the example's files, for tests that change or rewrite them. */
+	/** A copy of the example's files and folders (but a published site), for tests that change or rewrite them. */
 	public static ModuleFixture copyInto(Path target) {
 		ModuleFixture fixture = new ModuleFixture(target);
-		try (Stream<Path> files = Files.list(folder())) {
-			files.filter(Files::isRegularFile).forEach(file -> {
+		Path source = folder();
+		try (Stream<Path> files = Files.walk(source)) {
+			files.filter(Files::isRegularFile).filter(file -> !source.relativize(file).startsWith("site")).forEach(file -> {
 				try {
-					fixture.bytes(file.getFileName().toString(), Files.readAllBytes(file));
+					fixture.bytes(source.relativize(file).toString(), Files.readAllBytes(file));
 				} catch (IOException e) {
 					throw new UncheckedIOException(e);
 				}

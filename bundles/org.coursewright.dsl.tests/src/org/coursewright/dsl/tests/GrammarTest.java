@@ -100,7 +100,7 @@ class GrammarTest {
 
 	@Test
 	void readsAnActivityInAnyClauseOrder() {
-		CourseFile file = new ModuleFixture(folder).file("m.course", ModuleFixture.HEADER_WITH_OUTCOME + """
+		CourseFile file = new ModuleFixture(folder).file("f.png", "not really a picture").file("m.course", ModuleFixture.HEADER_WITH_OUTCOME + """
 				unit u "U" { session s "S" {
 					activity reflect "Reflect on practice" {
 						tutor note "Accept short answers."

@@ -138,6 +138,23 @@ class ValidationRulesTest {
 	}
 
 	@Test
+	void filesMustBeInsideTheModuleFolderAndExist() {
+		String body = "unit u \"U\" { session s \"S\" {\n"
+				+ "\tfigure a \"A\" { file \"../elsewhere/a.png\" description \"D\" }\n"
+				+ "\tfigure b \"B\" { file \"images/missing.png\" description \"D\" }\n"
+				+ "\tvideo v \"V\" { file \"/tmp/v.mp4\" captions \"v.vtt\" transcript \"T\" }\n} }\n";
+		ModuleFixture fixture = module(body);
+		assertEquals(List.of("m.course:5:22: error: [file-outside-module] '../elsewhere/a.png' is outside the module folder. Put the"
+				+ " file in the module folder (for example in images/) and name it by a relative path.", "m.course:7:21: error:"
+				+ " [file-outside-module] '/tmp/v.mp4' is outside the module folder. Put the file in the module folder (for example"
+				+ " in images/) and name it by a relative path."), fixture.problems(IssueCodes.FILE_OUTSIDE_MODULE));
+		assertEquals(List.of("m.course:6:22: error: [missing-file] There is no file 'images/missing.png' in the module folder.",
+				"m.course:7:43: error: [missing-file] There is no file 'v.vtt' in the module folder."), fixture.problems(IssueCodes.MISSING_FILE));
+		fixture.file("images/missing.png", "png").file("v.vtt", "WEBVTT\n");
+		assertEquals(List.of(), fixture.problems(IssueCodes.MISSING_FILE));
+	}
+
+	@Test
 	void anActivityWithoutTimingIsAWarning() {
 		String body = "unit u \"U\" { session s \"S\" {\n\tactivity a1 \"A\" { serves lo1 }\n} }\n";
 		assertEquals(List.of("m.course:5:11: warning: [missing-timing] Activity 'a1' has no timing. Add a line such as"

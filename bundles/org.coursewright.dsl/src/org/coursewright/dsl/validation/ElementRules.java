@@ -66,13 +66,29 @@ public class ElementRules extends CourseRules {
 	@Check
 	public void mediaLinksAreSafe(Media media) {
 		checkLink(media, MEDIA__URL);
-		checkLink(media, MEDIA__FILE);
-		checkLink(media, MEDIA__CAPTIONS_FILE);
+		checkFile(media, MEDIA__FILE);
+		checkFile(media, MEDIA__CAPTIONS_FILE);
 	}
 
 	@Check
 	public void figureFileIsSafe(Figure figure) {
-		checkLink(figure, FIGURE__FILE);
+		checkFile(figure, FIGURE__FILE);
+	}
+
+	/** Files are published with the module, so they must be in its folder, and there. */
+	private void checkFile(EObject element, EAttribute feature) {
+		String path = (String) element.eGet(feature);
+		if (path == null || LinkSafety.unsafeScheme(path) != null) {
+			checkLink(element, feature);
+			return;
+		}
+		ModuleFile file = ModuleFile.of(element.eResource(), path);
+		if (file.outsideModule()) {
+			error("'" + path + "' is outside the module folder. Put the file in the module folder (for example in images/)"
+					+ " and name it by a relative path.", element, feature, IssueCodes.FILE_OUTSIDE_MODULE);
+		} else if (file.missing()) {
+			error("There is no file '" + path + "' in the module folder.", element, feature, IssueCodes.MISSING_FILE);
+		}
 	}
 
 	@Check

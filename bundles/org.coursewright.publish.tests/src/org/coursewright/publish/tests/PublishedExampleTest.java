@@ -39,7 +39,8 @@ class PublishedExampleTest {
 	void writesEveryPageAndTheAssets() {
 		assertEquals(List.of("index.html", "session-1-1.html", "session-1-2.html", "session-2-1.html", "session-2-2.html",
 				"session-3-1.html", "session-3-2.html", "all.html", "references.html", "references.json", "glossary.html",
-				"assets/course.css", "assets/print.css", "assets/course.js", "images/dimensions.svg"), List.copyOf(site.all().keySet()));
+				"assets/course.css", "assets/print.css", "assets/course.js", "media/federation.mp4", "media/federation.vtt",
+				"images/dimensions.svg"), List.copyOf(site.all().keySet()));
 	}
 
 	@Test
