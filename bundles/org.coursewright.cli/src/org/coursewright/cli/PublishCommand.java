@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code coursewright publish PATH [-o OUT]}: checks a module and writes its course website. */
+/** {@code coursewright publish PATH [-o OUT]}: checks modules and writes their course websites. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
 		description = "Checks a module and, when it has no errors, writes its course website.")
 public class PublishCommand implements Callable<Integer> {
@@ -27,7 +27,7 @@ public class PublishCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(paramLabel = "PATH", description = "the module folder (or one of its .course files)")
+	@Parameters(paramLabel = "PATH", description = "a module folder (or one of its .course files), or a folder of module folders")
 	private Path path;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "OUT", description = "the folder to write the site into (default: site/ in the module folder)")
@@ -41,34 +41,48 @@ public class PublishCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		long started = System.nanoTime();
 		List<LoadedModule> modules;
 		try {
 			modules = Language.moduleLoader().load(List.of(path));
 		} catch (ModuleLoader.BadPathException e) {
 			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
 		}
-		if (modules.size() != 1) {
+		if (modules.size() > 1 && output != null) {
 			throw new CommandLine.ParameterException(spec.commandLine(), path + ": holds " + modules.size()
-					+ " modules; publish one module folder at a time");
+					+ " modules; --output works with one module (without it, each module gets its own site/)");
 		}
-		LoadedModule module = modules.get(0);
+		// Modules publish in parallel; their reports are printed afterwards in folder order.
+		List<Report> reports = modules.parallelStream().map(this::publish).toList();
+		reports.forEach(report -> {
+			spec.commandLine().getOut().print(report.out());
+			spec.commandLine().getErr().print(report.err());
+		});
+		return reports.stream().mapToInt(Report::exit).max().orElse(CoursewrightCommand.EXIT_OK);
+	}
+
+	private record Report(int exit, String out, String err) {
+	}
+
+	private Report publish(LoadedModule module) {
+		long started = System.nanoTime();
 		Path base = Path.of("").toAbsolutePath();
-		module.problems().forEach(p -> spec.commandLine().getOut().println(p.format(base)));
+		StringBuilder out = new StringBuilder();
+		module.problems().forEach(p -> out.append(p.format(base)).append('\n'));
+		String folder = Problem.shown(base, module.folder()).toString();
 		if (module.hasErrors() || module.model() == null || module.model().header().isEmpty()) {
-			spec.commandLine().getErr().println("coursewright: not published: fix the errors above first.");
-			return CoursewrightCommand.EXIT_ERRORS;
+			return new Report(CoursewrightCommand.EXIT_ERRORS, out.toString(),
+					"coursewright: " + folder + " not published: fix the errors above first.\n");
 		}
-		Path out = output != null ? output : module.folder().resolve("site");
+		Path target = output != null ? output : module.folder().resolve("site");
 		try {
-			SiteFiles site = Publisher.publish(module.model(), new PublishOptions(out, style, forumLink));
+			SiteFiles site = Publisher.publish(module.model(), new PublishOptions(target, style, forumLink));
 			long millis = (System.nanoTime() - started) / 1_000_000;
-			spec.commandLine().getOut().println("Published " + module.model().header().get().getCode() + ": " + site.pages()
-					+ " pages in " + Problem.shown(base, out.toAbsolutePath().normalize()) + " (" + millis + " ms)");
-			return CoursewrightCommand.EXIT_OK;
+			out.append("Published " + module.model().header().get().getCode() + ": " + site.pages() + " pages in "
+					+ Problem.shown(base, target.toAbsolutePath().normalize()) + " (" + millis + " ms)\n");
+			return new Report(CoursewrightCommand.EXIT_OK, out.toString(), "");
 		} catch (PublishException e) {
-			spec.commandLine().getErr().println("coursewright: not published: " + e.getMessage());
-			return CoursewrightCommand.EXIT_ERRORS;
+			return new Report(CoursewrightCommand.EXIT_ERRORS, out.toString(),
+					"coursewright: " + folder + " not published: " + e.getMessage() + "\n");
 		}
 	}
 }

@@ -66,9 +66,8 @@ public class ModuleLoader {
 						.add(file.toAbsolutePath().normalize());
 			}
 		}
-		List<LoadedModule> modules = new ArrayList<>();
-		reportedByFolder.forEach((folder, reported) -> modules.add(loadFolder(folder, reported)));
-		return modules;
+		// Folders are independent modules with their own resource sets: a catalogue loads on all cores.
+		return reportedByFolder.entrySet().parallelStream().map(e -> loadFolder(e.getKey(), e.getValue())).toList();
 	}
 
 	private static List<Path> courseFiles(Path path) throws BadPathException {

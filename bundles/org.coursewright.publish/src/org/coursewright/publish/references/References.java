@@ -33,6 +33,7 @@ public final class References {
 
 	private final CSL csl;
 	private final Map<String, Reference> byKey = new LinkedHashMap<>();
+	private List<ReferenceEntry> allEntries;
 
 	private References(CSL csl, Collection<Reference> references) {
 		this.csl = csl;
@@ -81,23 +82,38 @@ public final class References {
 
 	/** The formatted entry of one work, as safe HTML without the surrounding entry element. */
 	public String entry(String key) {
-		List<ReferenceEntry> entries = bibliography(Set.of(key));
-		return entries.isEmpty() ? "" : entries.get(0).html();
+		return bibliography().stream().filter(e -> e.key().equals(key)).map(ReferenceEntry::html).findFirst().orElse("");
 	}
 
-	/** Entries for the given keys, in the style's order (alphabetical for author–date styles). */
+	/**
+	 * Entries for the given keys, in the style's order (alphabetical for author–date styles).
+	 * Every list is cut from the whole bibliography, formatted once, so an entry reads the
+	 * same (down to "2010a") on every page.
+	 */
 	public List<ReferenceEntry> bibliography(Collection<String> keys) {
-		csl.reset();
-		List<String> known = keys.stream().filter(this::has).distinct().toList();
-		if (known.isEmpty()) {
+		Set<String> wanted = Set.copyOf(keys);
+		return bibliography().stream().filter(entry -> wanted.contains(entry.key())).toList();
+	}
+
+	/** All entries of the module's bibliography. */
+	public List<ReferenceEntry> bibliography() {
+		if (allEntries == null) {
+			allEntries = format(List.copyOf(byKey.keySet()));
+		}
+		return allEntries;
+	}
+
+	private List<ReferenceEntry> format(List<String> keys) {
+		if (keys.isEmpty()) {
 			return List.of();
 		}
-		csl.registerCitationItems(known);
+		csl.reset();
+		csl.registerCitationItems(keys);
 		// citeproc-java gives the entries in the style's order but not their ids: each key's own
 		// entry, selected from the same registered set, is found in that order.
 		List<String> ordered = List.of(csl.makeBibliography().getEntries());
 		List<ReferenceEntry> entries = new ArrayList<>();
-		for (String key : known) {
+		for (String key : keys) {
 			Bibliography own = csl.makeBibliography(item -> key.equals(item.getId()));
 			if (own.getEntries().length > 0) {
 				entries.add(new ReferenceEntry(key, own.getEntries()[0]));
@@ -112,11 +128,6 @@ public final class References {
 		StringJsonBuilderFactory json = new StringJsonBuilderFactory();
 		List<String> items = byKey.values().stream().map(r -> (String) CslItems.of(r).toJson(json.createJsonBuilder())).toList();
 		return "[\n" + String.join(",\n", items) + "\n]\n";
-	}
-
-	/** All entries of the module's bibliography. */
-	public List<ReferenceEntry> bibliography() {
-		return bibliography(byKey.keySet());
 	}
 
 	private static CSLCitationItem cslItem(CitationItem item) {
