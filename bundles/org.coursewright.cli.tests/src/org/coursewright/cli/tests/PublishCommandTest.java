@@ -1,0 +1,75 @@
+package org.coursewright.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.coursewright.cli.CoursewrightCommand;
+import org.coursewright.dsl.tests.ExampleModule;
+import org.coursewright.dsl.tests.ModuleFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code coursewright publish}: writes a site only for a module without errors, only into its output folder. */
+class PublishCommandTest {
+
+	@TempDir
+	Path folder;
+
+	private record Run(int exit, String out, String err) {
+	}
+
+	private static Run run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = CoursewrightCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void publishesTheExampleIntoTheGivenFolder() {
+		ExampleModule.copyInto(folder.resolve("module"));
+		Run run = run("publish", folder.resolve("module").toString(), "-o", folder.resolve("out").toString(), "--style", "harvard-cite-them-right");
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(run.out().startsWith("Published EDL710: 10 pages in " + folder.resolve("out")), run.out());
+		assertTrue(Files.isRegularFile(folder.resolve("out/index.html")));
+		assertTrue(Files.isRegularFile(folder.resolve("out/media/federation.mp4")));
+		assertFalse(Files.exists(folder.resolve("module/site")), "nothing written outside the output folder");
+	}
+
+	@Test
+	void aModuleWithErrorsIsNotPublished() {
+		new ModuleFixture(folder.resolve("module")).file("m.course", ModuleFixture.HEADER + "unit u \"U\" { session s \"S\" { \"[@nobody]\" } }\n");
+		Run run = run("publish", folder.resolve("module").toString());
+		assertEquals(1, run.exit());
+		assertTrue(run.out().contains("error: [unknown-citation]"), run.out());
+		assertTrue(run.err().endsWith("not published: fix the errors above first.\n"), run.err());
+		assertFalse(Files.exists(folder.resolve("module/site")));
+	}
+
+	@Test
+	void anUnknownStyleIsAClearError() {
+		ExampleModule.copyInto(folder.resolve("module"));
+		Run run = run("publish", folder.resolve("module").toString(), "--style", "no-such-style");
+		assertEquals(1, run.exit());
+		assertTrue(run.err().endsWith("not published: There is no citation style called 'no-such-style'. Use a CSL style name such"
+				+ " as apa, harvard-cite-them-right or chicago-author-date.\n"), run.err());
+	}
+
+	@Test
+	void aFolderOfSomeoneElsesFilesIsLeftAlone() throws Exception {
+		ExampleModule.copyInto(folder.resolve("module"));
+		Files.createDirectories(folder.resolve("documents"));
+		Files.writeString(folder.resolve("documents/index.html"), "mine");
+		Run run = run("publish", folder.resolve("module").toString(), "-o", folder.resolve("documents").toString());
+		assertEquals(1, run.exit());
+		assertEquals("mine", Files.readString(folder.resolve("documents/index.html")));
+	}
+}
