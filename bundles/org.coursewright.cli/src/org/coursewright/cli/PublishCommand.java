@@ -41,6 +41,7 @@ public class PublishCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		Publisher.warmUp(style);
 		List<LoadedModule> modules;
 		try {
 			modules = Language.moduleLoader().load(List.of(path));

@@ -34,6 +34,22 @@ public final class Publisher {
 	private Publisher() {
 	}
 
+	/**
+	 * Loads the reference formatter's classes and the style on another thread, so that a command
+	 * that checks a module before publishing it spends that time once, on a second core.
+	 */
+	public static void warmUp(String style) {
+		Thread warmer = new Thread(() -> {
+			try {
+				References.of(java.util.List.of(), style == null ? References.DEFAULT_STYLE : style, "en-GB").bibliography();
+			} catch (UnknownStyleException | RuntimeException e) {
+				// only a head start: the real run reports any problem
+			}
+		}, "coursewright-warm-up");
+		warmer.setDaemon(true);
+		warmer.start();
+	}
+
 	/** The site's files, in memory. */
 	public static SiteFiles render(CourseModule module, PublishOptions options) throws PublishException {
 		String style = options.style() != null ? options.style()
