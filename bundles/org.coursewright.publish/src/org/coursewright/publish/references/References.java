@@ -77,7 +77,7 @@ public final class References {
 	 * text. CSL 1.0 has no narrative form, so the parenthetical one is rearranged.
 	 */
 	public String narrative(CitationItem item) {
-		return NarrativeCitation.from(citation(List.of(item)));
+		return CslHtml.safe(NarrativeCitation.from(citation(List.of(item))));
 	}
 
 	/** The formatted entry of one work, as safe HTML without the surrounding entry element. */
