@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.coursewright.cli.CoursewrightCommand;
 import org.coursewright.dsl.tests.ExampleModule;
 import org.coursewright.dsl.tests.ModuleFixture;
 import org.junit.jupiter.api.Test;
@@ -22,21 +18,14 @@ class PublishCommandTest {
 	@TempDir
 	Path folder;
 
-	private record Run(int exit, String out, String err) {
-	}
-
-	private static Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = CoursewrightCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static CommandRun run(String... args) {
+		return CommandRun.of(args);
 	}
 
 	@Test
 	void publishesTheExampleIntoTheGivenFolder() {
 		ExampleModule.copyInto(folder.resolve("module"));
-		Run run = run("publish", folder.resolve("module").toString(), "-o", folder.resolve("out").toString(), "--style", "harvard-cite-them-right");
+		CommandRun run = run("publish", folder.resolve("module").toString(), "-o", folder.resolve("out").toString(), "--style", "harvard-cite-them-right");
 		assertEquals(0, run.exit(), run.err());
 		assertTrue(run.out().startsWith("Published EDL710: 10 pages in " + folder.resolve("out")), run.out());
 		assertTrue(Files.isRegularFile(folder.resolve("out/index.html")));
@@ -47,7 +36,7 @@ class PublishCommandTest {
 	@Test
 	void aModuleWithErrorsIsNotPublished() {
 		new ModuleFixture(folder.resolve("module")).file("m.course", ModuleFixture.HEADER + "unit u \"U\" { session s \"S\" { \"[@nobody]\" } }\n");
-		Run run = run("publish", folder.resolve("module").toString());
+		CommandRun run = run("publish", folder.resolve("module").toString());
 		assertEquals(1, run.exit());
 		assertTrue(run.out().contains("error: [unknown-citation]"), run.out());
 		assertTrue(run.err().endsWith("not published: fix the errors above first.\n"), run.err());
@@ -57,7 +46,7 @@ class PublishCommandTest {
 	@Test
 	void anUnknownStyleIsAClearError() {
 		ExampleModule.copyInto(folder.resolve("module"));
-		Run run = run("publish", folder.resolve("module").toString(), "--style", "no-such-style");
+		CommandRun run = run("publish", folder.resolve("module").toString(), "--style", "no-such-style");
 		assertEquals(1, run.exit());
 		assertTrue(run.err().endsWith("not published: There is no citation style called 'no-such-style'. Use a CSL style name such"
 				+ " as apa, harvard-cite-them-right or chicago-author-date.\n"), run.err());
@@ -68,7 +57,7 @@ class PublishCommandTest {
 		ExampleModule.copyInto(folder.resolve("module"));
 		Files.createDirectories(folder.resolve("documents"));
 		Files.writeString(folder.resolve("documents/index.html"), "mine");
-		Run run = run("publish", folder.resolve("module").toString(), "-o", folder.resolve("documents").toString());
+		CommandRun run = run("publish", folder.resolve("module").toString(), "-o", folder.resolve("documents").toString());
 		assertEquals(1, run.exit());
 		assertEquals("mine", Files.readString(folder.resolve("documents/index.html")));
 	}

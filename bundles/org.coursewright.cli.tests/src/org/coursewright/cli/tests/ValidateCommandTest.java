@@ -3,12 +3,8 @@ package org.coursewright.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import org.coursewright.cli.CoursewrightCommand;
 import org.coursewright.dsl.tests.ExampleModule;
 import org.coursewright.dsl.tests.ModuleFixture;
 import org.junit.jupiter.api.Test;
@@ -23,20 +19,13 @@ class ValidateCommandTest {
 	@TempDir
 	Path folder;
 
-	private record Run(int exit, String out, String err) {
-	}
-
-	private static Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = CoursewrightCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static CommandRun run(String... args) {
+		return CommandRun.of(args);
 	}
 
 	@Test
 	void theExampleValidatesCleanlyWithASummary() {
-		Run run = run("validate", ExampleModule.folder().toString());
+		CommandRun run = run("validate", ExampleModule.folder().toString());
 		assertEquals(0, run.exit(), run.err());
 		assertEquals("EDL710: 3 units, 6 sessions, 10 activities, 2 forum prompts, 6 readings, 14 references;"
 				+ " study time 11 h 20 min of 12 h declared — 0 errors, 0 warnings\n", run.out());
@@ -46,7 +35,7 @@ class ValidateCommandTest {
 	void errorsArePrintedWithFileLineAndColumnAndExitWithOne() {
 		new ModuleFixture(folder).file("m.course", ModuleFixture.HEADER_WITH_OUTCOME
 				+ "unit u \"U\" { session s \"S\" {\n\tactivity a \"A\" { serves lo1 }\n\t\"See [@nobody].\"\n} }\n");
-		Run run = run("validate", folder.resolve("m.course").toString());
+		CommandRun run = run("validate", folder.resolve("m.course").toString());
 		assertEquals(1, run.exit());
 		String file = folder.resolve("m.course").toString();
 		assertEquals(file + ":5:11: warning: [missing-timing] Activity 'a' has no timing. Add a line such as 'allow about 30 minutes'"
@@ -66,7 +55,7 @@ class ValidateCommandTest {
 	@Test
 	void jsonOutputCarriesTheSameFacts() {
 		new ModuleFixture(folder).file("m.course", ModuleFixture.HEADER_WITH_OUTCOME + "unit u \"U\" { }\n");
-		Run run = run("validate", "--json", folder.toString());
+		CommandRun run = run("validate", "--json", folder.toString());
 		assertEquals(0, run.exit());
 		JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
 		assertEquals(0, json.get("errors").getAsInt());
@@ -83,12 +72,12 @@ class ValidateCommandTest {
 
 	@Test
 	void badUsageExitsWithTwoAndSaysWhy() {
-		Run missing = run("validate", folder.resolve("nowhere").toString());
+		CommandRun missing = run("validate", folder.resolve("nowhere").toString());
 		assertEquals(2, missing.exit());
 		assertTrue(missing.err().startsWith(folder.resolve("nowhere") + ": no such file or folder"), missing.err());
 		assertEquals(2, run("validate").exit());
 		assertEquals(2, run("validate", "--nonsense", folder.toString()).exit());
-		Run none = run();
+		CommandRun none = run();
 		assertEquals(2, none.exit());
 		assertTrue(none.err().startsWith("Name a command, such as: coursewright validate PATH"), none.err());
 	}
@@ -97,7 +86,7 @@ class ValidateCommandTest {
 	void aFolderOfModulesIsValidatedModuleByModule() {
 		new ModuleFixture(folder.resolve("one")).file("m.course", ModuleFixture.HEADER_WITH_OUTCOME.replace("T100", "ONE") + "unit u \"U\" { }\n");
 		new ModuleFixture(folder.resolve("two")).file("m.course", ModuleFixture.HEADER_WITH_OUTCOME.replace("T100", "TWO") + "unit u \"U\" { }\n");
-		Run run = run("validate", folder.toString());
+		CommandRun run = run("validate", folder.toString());
 		assertEquals(0, run.exit());
 		assertTrue(run.out().contains("\nONE: 1 unit"), run.out());
 		assertTrue(run.out().contains("\nTWO: 1 unit"), run.out());

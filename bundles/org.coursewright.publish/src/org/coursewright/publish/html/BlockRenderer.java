@@ -1,5 +1,7 @@
 package org.coursewright.publish.html;
 
+import java.util.List;
+
 import org.coursewright.dsl.course.Activity;
 import org.coursewright.dsl.course.Box;
 import org.coursewright.dsl.course.BoxKind;
@@ -7,6 +9,7 @@ import org.coursewright.dsl.course.Citation;
 import org.coursewright.dsl.course.Figure;
 import org.coursewright.dsl.course.ForumPrompt;
 import org.coursewright.dsl.course.Locator;
+import org.coursewright.dsl.course.LocatorKind;
 import org.coursewright.dsl.course.Media;
 import org.coursewright.dsl.course.MediaKind;
 import org.coursewright.dsl.course.Prose;
@@ -191,11 +194,21 @@ public final class BlockRenderer {
 		}
 		String key = citation.getSource().getName();
 		Locator locator = citation.getLocator();
-		CitationItem item = new CitationItem(key, locator == null ? null : locator.getKind() == org.coursewright.dsl.course.LocatorKind.CHAPTER
-				? "chapter" : "page", locator == null ? null : locator.getValue(), 0, 0);
+		CitationItem item = new CitationItem(key, locator == null ? null : locatorLabel(locator.getKind()),
+				locator == null ? null : locator.getValue(), 0, 0);
 		parent.appendElement("a").addClass("citation")
 				.attr("href", (page.equals(Site.HOME) ? Site.REFERENCES : "") + "#ref-" + key)
-				.html(site.references().citation(java.util.List.of(item)));
+				.html(site.references().citation(List.of(item)));
+	}
+
+	/** The CSL label of a locator written in the language ("pages 12-14" is a page locator). */
+	private static String locatorLabel(LocatorKind kind) {
+		return switch (kind) {
+			case CHAPTER -> "chapter";
+			case SECTION -> "section";
+			case PARAGRAPH -> "paragraph";
+			case PAGE, PAGES -> "page";
+		};
 	}
 
 	private void box(Box box, Element parent, int level) {

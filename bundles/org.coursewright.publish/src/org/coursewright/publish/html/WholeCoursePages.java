@@ -1,5 +1,8 @@
 package org.coursewright.publish.html;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import org.coursewright.dsl.course.GlossaryTerm;
 import org.coursewright.dsl.course.Session;
 import org.coursewright.dsl.course.Unit;
@@ -12,12 +15,18 @@ public final class WholeCoursePages {
 	private WholeCoursePages() {
 	}
 
+	/** A page about the whole course, one crumb below the home page, with its h1. */
+	private static PageShell page(Site site, String page, String crumb, String heading) {
+		PageShell shell = PageShell.create(site, crumb);
+		shell.crumb("Course home", Site.HOME).crumb(crumb, null);
+		ContentsNavigation.fill(site, shell.sideNavigation(), page);
+		shell.main().appendElement("h1").text(heading);
+		return shell;
+	}
+
 	public static String singlePage(Site site) {
-		PageShell shell = PageShell.create(site, "Whole course");
-		shell.crumb("Course home", Site.HOME).crumb("Whole course", null);
-		ContentsNavigation.fill(site, shell.sideNavigation(), Site.SINGLE_PAGE);
+		PageShell shell = page(site, Site.SINGLE_PAGE, "Whole course", site.moduleCode() + " " + site.moduleTitle());
 		Element main = shell.main();
-		main.appendElement("h1").text(site.moduleCode() + " " + site.moduleTitle());
 		for (Unit unit : site.module().units()) {
 			Element section = main.appendElement("section").addClass("unit").attr("aria-labelledby", unit.getName() + "-title");
 			section.appendElement("h2").attr("id", unit.getName() + "-title").text(site.numbering().labelOf(unit) + " " + unit.getTitle());
@@ -25,18 +34,15 @@ public final class WholeCoursePages {
 				SessionPage.content(site, session, section, 3, Site.SINGLE_PAGE);
 			}
 		}
-		java.util.Set<String> cited = new java.util.LinkedHashSet<>();
+		Set<String> cited = new LinkedHashSet<>();
 		site.module().files().forEach(file -> cited.addAll(SessionPage.keysCitedIn(file)));
 		SessionPage.referenceList(site, cited, main, 2);
 		return shell.html();
 	}
 
 	public static String references(Site site) {
-		PageShell shell = PageShell.create(site, "References");
-		shell.crumb("Course home", Site.HOME).crumb("References", null);
-		ContentsNavigation.fill(site, shell.sideNavigation(), Site.REFERENCES);
+		PageShell shell = page(site, Site.REFERENCES, "References", "References");
 		Element main = shell.main();
-		main.appendElement("h1").text("References");
 		main.appendElement("p").appendElement("a").attr("href", Site.REFERENCES_DATA).attr("download", "")
 				.text("Download these references for your reference manager (CSL-JSON)");
 		Element list = main.appendElement("ul").addClass("reference-list");
@@ -47,11 +53,8 @@ public final class WholeCoursePages {
 	}
 
 	public static String glossary(Site site) {
-		PageShell shell = PageShell.create(site, "Glossary");
-		shell.crumb("Course home", Site.HOME).crumb("Glossary", null);
-		ContentsNavigation.fill(site, shell.sideNavigation(), Site.GLOSSARY);
+		PageShell shell = page(site, Site.GLOSSARY, "Glossary", "Glossary");
 		Element main = shell.main();
-		main.appendElement("h1").text("Glossary");
 		Element list = main.appendElement("dl").addClass("glossary");
 		ProseRenderer prose = new ProseRenderer(site, Site.GLOSSARY);
 		site.module().glossary().stream().sorted((a, b) -> a.getTerm().compareToIgnoreCase(b.getTerm())).forEach((GlossaryTerm term) -> {
