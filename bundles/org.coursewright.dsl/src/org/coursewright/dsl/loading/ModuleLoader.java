@@ -92,7 +92,20 @@ public class ModuleLoader {
 		}
 	}
 
+	/**
+	 * Loads the module of one file with that file's text as an editor holds it, unsaved, and
+	 * reports that file's problems: what the command line would say once the file is saved.
+	 */
+	public LoadedModule loadEdited(Path file, String text) {
+		Path normal = file.toAbsolutePath().normalize();
+		return loadFolder(normal.getParent(), Set.of(normal), Map.of(normal, text));
+	}
+
 	private LoadedModule loadFolder(Path folder, Set<Path> reported) {
+		return loadFolder(folder, reported, Map.of());
+	}
+
+	private LoadedModule loadFolder(Path folder, Set<Path> reported, Map<Path, String> unsaved) {
 		XtextResourceSet resourceSet = resourceSets.get();
 		List<Problem> problems = new ArrayList<>();
 		List<Path> files;
@@ -103,8 +116,15 @@ public class ModuleLoader {
 			files = List.copyOf(reported);
 		}
 		Map<Resource, Path> loaded = new LinkedHashMap<>();
+		if (!unsaved.isEmpty() && !files.containsAll(unsaved.keySet())) {
+			List<Path> withUnsaved = new ArrayList<>(files);
+			unsaved.keySet().stream().filter(f -> !withUnsaved.contains(f)).forEach(withUnsaved::add);
+			files = withUnsaved;
+		}
 		for (Path file : files) {
-			Resource resource = parse(resourceSet, file, reported.contains(file) ? problems : new ArrayList<>());
+			List<Problem> sink = reported.contains(file) ? problems : new ArrayList<>();
+			Resource resource = unsaved.containsKey(file) ? parseText(resourceSet, file, unsaved.get(file), sink)
+					: parse(resourceSet, file, sink);
 			if (resource != null) {
 				loaded.put(resource, file);
 			}
@@ -133,7 +153,10 @@ public class ModuleLoader {
 					unreadable.message()));
 			return null;
 		}
-		String text = ((SourceText.Readable) source).text();
+		return parseText(resourceSet, file, ((SourceText.Readable) source).text(), problems);
+	}
+
+	private Resource parseText(XtextResourceSet resourceSet, Path file, String text, List<Problem> problems) {
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),

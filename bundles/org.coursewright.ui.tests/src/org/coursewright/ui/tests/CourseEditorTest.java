@@ -1,0 +1,130 @@
+package org.coursewright.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+
+import org.coursewright.dsl.tests.ExampleModule;
+import org.coursewright.ui.editor.CourseContentAssist;
+import org.coursewright.ui.editor.ValidationReconciler;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor as a designer meets it: a real workbench window on a (virtual) display. */
+class CourseEditorTest {
+
+	@TempDir
+	Path folder;
+
+	private IProject project;
+	private ITextEditor editor;
+
+	@BeforeEach
+	void openTheExampleInAProject() throws Exception {
+		ExampleModule.copyInto(folder);
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("example");
+		IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription("example");
+		description.setLocation(org.eclipse.core.runtime.Path.fromOSString(folder.toString()));
+		project.create(description, null);
+		project.open(null);
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		IFile file = project.getFile("02-practices.course");
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IEditorPart part = IDE.openEditor(page, file);
+		assertEquals("org.eclipse.ui.genericeditor.GenericEditor", part.getSite().getId());
+		editor = (ITextEditor) part;
+	}
+
+	@AfterEach
+	void closeAndDelete() throws Exception {
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+		project.delete(false, true, null);
+	}
+
+	private IDocument document() {
+		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
+	}
+
+	private ISourceViewer viewer() {
+		return (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
+	}
+
+	private List<String> errorsAfterTyping(long timeoutMillis) {
+		long end = System.currentTimeMillis() + timeoutMillis;
+		List<String> errors = new ArrayList<>();
+		while (System.currentTimeMillis() < end) {
+			while (Display.getCurrent().readAndDispatch()) {
+				// let the reconciler and the editor run
+			}
+			errors.clear();
+			IAnnotationModel model = viewer().getAnnotationModel();
+			for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+				Annotation annotation = it.next();
+				if (ValidationReconciler.ERROR.equals(annotation.getType())) {
+					errors.add(annotation.getText());
+				}
+			}
+			if (!errors.isEmpty()) {
+				return errors;
+			}
+			sleep(50);
+		}
+		return errors;
+	}
+
+	@Test
+	void typingAnUnknownCitationUnderlinesItWithTheRuleCode() throws Exception {
+		IDocument document = document();
+		int at = document.get().indexOf("[@day2010]");
+		document.replace(at, "[@day2010]".length(), "[@nosuch2099]");
+		List<String> errors = errorsAfterTyping(20_000);
+		assertEquals(List.of("No bibliography entry has the key 'nosuch2099'. Add it to the bibliography or check the spelling."
+				+ " [unknown-citation]"), errors);
+	}
+
+	@Test
+	void contentAssistOffersTheActivityTypes() throws Exception {
+		IDocument document = document();
+		int at = document.get().indexOf("type interactive") + "type ".length();
+		document.replace(at, "interactive".length(), "");
+		ICompletionProposal[] proposals = new CourseContentAssist().computeCompletionProposals((ITextViewer) viewer(), at);
+		List<String> shown = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
+		assertTrue(shown.containsAll(List.of("assimilative", "finding-information", "communication", "productive",
+				"experiential", "interactive", "assessment")), shown.toString());
+		proposals[shown.indexOf("experiential")].apply(document);
+		assertTrue(document.get().contains("type experiential"), "the chosen proposal is inserted");
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
