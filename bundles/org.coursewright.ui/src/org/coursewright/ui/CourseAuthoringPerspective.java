@@ -1,0 +1,24 @@
+package org.coursewright.ui;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** Files on the left, the editor in the middle, its outline on the right, problems below. */
+public class CourseAuthoringPerspective implements IPerspectiveFactory {
+
+	public static final String ID = "org.coursewright.ui.courseAuthoring";
+	private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editors = layout.getEditorArea();
+		layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.22f, editors);
+		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.75f, editors);
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut(PROJECT_EXPLORER);
+		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+	}
+}
