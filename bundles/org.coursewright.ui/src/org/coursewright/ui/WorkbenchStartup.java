@@ -3,6 +3,7 @@ package org.coursewright.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.coursewright.ui.builder.CourseNature;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
@@ -57,6 +58,7 @@ public class WorkbenchStartup implements IStartup {
 		if (project.exists()) {
 			project.open(null);
 			project.refreshLocal(IResource.DEPTH_INFINITE, null);
+			CourseNature.addTo(project);
 		}
 		return project;
 	}
