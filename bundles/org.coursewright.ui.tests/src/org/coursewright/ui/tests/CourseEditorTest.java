@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.coursewright.dsl.tests.ExampleModule;
 import org.coursewright.ui.editor.CourseContentAssist;
+import org.coursewright.ui.editor.CourseHover;
 import org.coursewright.ui.editor.ValidationReconciler;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -118,6 +119,20 @@ class CourseEditorTest {
 				"experiential", "interactive", "assessment")), shown.toString());
 		proposals[shown.indexOf("experiential")].apply(document);
 		assertTrue(document.get().contains("type experiential"), "the chosen proposal is inserted");
+	}
+
+	@Test
+	void hoversNameWhatAKeyOrAnIdStandsFor() throws Exception {
+		IDocument document = document();
+		CourseHover hover = new CourseHover();
+		int key = document.get().indexOf("@neumerski2013") + 3;
+		assertEquals("Neumerski, C. M. (2013). Rethinking instructional leadership, a review: What do we know about principal,"
+				+ " teacher, and coach instructional leadership, and where should we go from here? Educational Administration"
+				+ " Quarterly, 49(2), 310–347. https://doi.org/10.1177/0013161X12456700",
+				hover.getHoverInfo((ITextViewer) viewer(), hover.getHoverRegion((ITextViewer) viewer(), key)));
+		int id = document.get().indexOf("rank-dimensions") + 2;
+		assertEquals("Activity 2.1 Rank the dimensions — Allow about 20 minutes",
+				hover.getHoverInfo((ITextViewer) viewer(), hover.getHoverRegion((ITextViewer) viewer(), id)));
 	}
 
 	private static void sleep(long millis) {
