@@ -14,9 +14,12 @@ public class CourseAuthoringPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.22f, editors);
-		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.75f, editors);
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.55f, editors);
+		right.addView("org.coursewright.ui.preview");
+		right.addView(IPageLayout.ID_OUTLINE);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut("org.coursewright.ui.preview");
 		layout.addShowViewShortcut(PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);

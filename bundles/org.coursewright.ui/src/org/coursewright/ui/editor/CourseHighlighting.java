@@ -52,7 +52,7 @@ public class CourseHighlighting extends PresentationReconciler {
 			public boolean isWordPart(char c) {
 				return Character.isLetterOrDigit(c) || c == '_' || c == '-';
 			}
-		}, Token.UNDEFINED);
+		}, new Token(null)); // other words (ids, keys) are consumed whole, so "robinson2008" is no number
 		IToken keyword = token(new RGB(127, 0, 85), SWT.BOLD);
 		IGrammarAccess grammar = CourseUi.injector().getInstance(IGrammarAccess.class);
 		for (String word : GrammarUtil.getAllKeywords(grammar.getGrammar())) {
