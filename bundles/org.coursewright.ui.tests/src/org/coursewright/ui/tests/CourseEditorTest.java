@@ -12,6 +12,7 @@ import java.util.List;
 import org.coursewright.dsl.tests.ExampleModule;
 import org.coursewright.ui.editor.CourseContentAssist;
 import org.coursewright.ui.editor.CourseHover;
+import org.coursewright.ui.editor.DefinitionHyperlinks;
 import org.coursewright.ui.editor.ValidationReconciler;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -20,7 +21,9 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
@@ -29,6 +32,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -133,6 +137,37 @@ class CourseEditorTest {
 		int id = document.get().indexOf("rank-dimensions") + 2;
 		assertEquals("Activity 2.1 Rank the dimensions — Allow about 20 minutes",
 				hover.getHoverInfo((ITextViewer) viewer(), hover.getHoverRegion((ITextViewer) viewer(), id)));
+	}
+
+	@Test
+	void formatCommandRestoresTheStandardLayout() throws Exception {
+		IDocument document = document();
+		String laidOut = document.get();
+		String cramped = laidOut.replace("\n\t\t\ttype interactive\n\t\t\tallow about 20 minutes", " type interactive allow about 20 minutes");
+		document.set(cramped);
+		IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(editor);
+		handlers.executeCommand("org.coursewright.ui.format", null);
+		assertEquals(laidOut, document.get());
+	}
+
+	@Test
+	void goToDefinitionOpensTheDeclarationInAnotherFile() throws Exception {
+		IDocument document = document();
+		DefinitionHyperlinks detector = new DefinitionHyperlinks();
+		int served = document.get().indexOf("serves lo2") + "serves l".length();
+		IHyperlink[] links = detector.detectHyperlinks((ITextViewer) viewer(), new org.eclipse.jface.text.Region(served, 0), false);
+		links[0].open();
+		ITextEditor opened = (ITextEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+		assertEquals("00-module.course", opened.getEditorInput().getName());
+		ITextSelection selection = (ITextSelection) opened.getSelectionProvider().getSelection();
+		assertEquals("lo2", selection.getText());
+
+		int cited = document().get().indexOf("[@day2010]") + 4;
+		detector.detectHyperlinks((ITextViewer) viewer(), new org.eclipse.jface.text.Region(cited, 0), false)[0].open();
+		ITextEditor bibliography = (ITextEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+		assertEquals("bibliography.course", bibliography.getEditorInput().getName());
+		assertEquals("day2010", ((ITextSelection) bibliography.getSelectionProvider().getSelection()).getText());
 	}
 
 	private static void sleep(long millis) {
