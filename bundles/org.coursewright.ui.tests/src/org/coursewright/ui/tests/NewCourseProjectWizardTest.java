@@ -1,0 +1,61 @@
+package org.coursewright.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.coursewright.dsl.loading.LoadedModule;
+import org.coursewright.dsl.loading.ModuleLoader;
+import org.coursewright.ui.CourseUi;
+import org.coursewright.ui.builder.CourseBuilder;
+import org.coursewright.ui.builder.CourseNature;
+import org.coursewright.ui.wizards.NewCourseProjectWizard;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** File › New › Course Project gives a project whose starter module checks and publishes cleanly. */
+class NewCourseProjectWizardTest {
+
+	private IProject project;
+
+	@AfterEach
+	void delete() throws Exception {
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+		if (project != null) {
+			project.delete(true, true, null);
+		}
+	}
+
+	@Test
+	void finishingTheWizardCreatesACleanCourseProject() throws Exception {
+		NewCourseProjectWizard wizard = new NewCourseProjectWizard();
+		wizard.init(PlatformUI.getWorkbench(), null);
+		wizard.setInitialProjectName("leading-change");
+		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.create();
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		assertTrue(wizard.canFinish(), "the proposed name is enough to finish");
+		assertTrue(wizard.performFinish());
+		dialog.close();
+		project = wizard.createdProject();
+
+		assertEquals("leading-change", project.getName());
+		assertTrue(project.hasNature(CourseNature.ID));
+		assertEquals("01-first-unit.course",
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor().getEditorInput().getName());
+		Path folder = project.getLocation().toFile().toPath();
+		LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class).load(List.of(folder)).get(0);
+		assertEquals(List.of(), module.problems(), "the starter module has no errors and no warnings");
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+		assertEquals(0, project.findMarkers(CourseBuilder.MARKER, true, IResource.DEPTH_INFINITE).length);
+		assertTrue(project.getFile("site/session-1-1.html").exists(), "and it is published");
+	}
+}

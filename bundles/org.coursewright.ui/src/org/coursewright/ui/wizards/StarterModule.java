@@ -1,0 +1,63 @@
+package org.coursewright.ui.wizards;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The files a new course project starts with: a module header, one unit with a session and an
+ * activity, and a bibliography entry the prose cites. It validates with no errors and no
+ * warnings, so every problem a designer sees later is one they made.
+ */
+public final class StarterModule {
+
+	private StarterModule() {
+	}
+
+	public static Map<String, String> files(String title) {
+		String quoted = title.replace("\\", "\\\\").replace("\"", "\\\"");
+		Map<String, String> files = new LinkedHashMap<>();
+		files.put("00-module.course", """
+				// The module header. Files are read in name order: 01-… is unit 1, 02-… unit 2.
+				module NEW101 "%s" {
+					study hours 1
+					language "en-GB"
+					description \"""
+						Say in a few sentences what learners will get from this module.
+					\"""
+
+					outcome lo1 "Describe what this module is about."
+				}
+				""".formatted(quoted));
+		files.put("01-first-unit.course", """
+				unit first-unit "First unit" {
+
+					session first-session "First session" {
+						\"""
+						Start writing here, in Markdown. Cite your sources like this [@example2024, p. 12],
+						and link to other parts of the module like this: [[first-activity]].
+						\"""
+
+						activity first-activity "A first activity" {
+							type productive
+							allow about 1 hour
+							serves lo1
+							instructions \"""
+								Say what the learner does, and what they should produce.
+							\"""
+							response box medium
+						}
+					}
+				}
+				""");
+		files.put("bibliography.course", """
+				// Bibliography entries; names are written "Family, Given".
+				book example2024 {
+					author "Writer, Ann"
+					year 2024
+					title "An example book to replace with a real one"
+					publisher "Example Press"
+				}
+				""");
+		return files;
+	}
+}
