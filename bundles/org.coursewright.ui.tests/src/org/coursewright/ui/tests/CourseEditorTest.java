@@ -13,6 +13,8 @@ import org.coursewright.dsl.tests.ExampleModule;
 import org.coursewright.ui.editor.CourseContentAssist;
 import org.coursewright.ui.editor.CourseHover;
 import org.coursewright.ui.editor.DefinitionHyperlinks;
+import org.coursewright.ui.outline.CourseOutlinePage;
+import org.coursewright.ui.outline.OutlineNode;
 import org.coursewright.ui.editor.ValidationReconciler;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -30,7 +32,9 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
@@ -168,6 +172,27 @@ class CourseEditorTest {
 		ITextEditor bibliography = (ITextEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
 		assertEquals("bibliography.course", bibliography.getEditorInput().getName());
 		assertEquals("day2010", ((ITextSelection) bibliography.getSelectionProvider().getSelection()).getText());
+	}
+
+	@Test
+	void theOutlineShowsNumberedElementsAndLeadsToThem() throws Exception {
+		IContentOutlinePage page = editor.getAdapter(IContentOutlinePage.class);
+		assertTrue(page instanceof CourseOutlinePage, "the course outline, not an empty one");
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(IPageLayout.ID_OUTLINE);
+		org.eclipse.ui.views.contentoutline.ContentOutline outline = (org.eclipse.ui.views.contentoutline.ContentOutline)
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findView(IPageLayout.ID_OUTLINE);
+		CourseOutlinePage shown = (CourseOutlinePage) outline.getCurrentPage();
+		List<OutlineNode> roots = shown.roots();
+		OutlineNode unit = roots.get(0);
+		assertEquals("Unit 2 Leadership practices that make a difference", unit.label());
+		assertEquals(List.of("Session 2.1 What the evidence says", "Session 2.2 Getting closer to teaching"),
+				unit.children().stream().map(OutlineNode::label).toList());
+		assertEquals(List.of("Reading 2 from robinson2008", "Figure 2.1 Five dimensions of leadership and their effect on student outcomes",
+				"Activity 2.1 Rank the dimensions", "Box Outcomes beyond test scores"),
+				unit.children().get(0).children().stream().map(OutlineNode::label).toList());
+		OutlineNode activity = unit.children().get(0).children().get(2);
+		shown.select(activity);
+		assertEquals(activity.offset(), ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset());
 	}
 
 	private static void sleep(long millis) {

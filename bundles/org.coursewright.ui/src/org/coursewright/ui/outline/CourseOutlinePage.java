@@ -1,0 +1,125 @@
+package org.coursewright.ui.outline;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.coursewright.dsl.course.CourseFile;
+import org.coursewright.dsl.loading.LoadedModule;
+import org.coursewright.dsl.loading.ModuleLoader;
+import org.coursewright.dsl.model.Numbering;
+import org.coursewright.ui.CourseUi;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+
+/**
+ * The Outline of a course file: units, sessions and numbered elements as learners will see
+ * them numbered. Selecting a line shows it in the editor; the outline follows the typing.
+ */
+public class CourseOutlinePage extends ContentOutlinePage {
+
+	private static final int REFRESH_DELAY_MILLIS = 500;
+
+	private final ITextEditor editor;
+	private final IDocumentListener typing = new IDocumentListener() {
+		@Override
+		public void documentAboutToBeChanged(DocumentEvent event) {
+		}
+
+		@Override
+		public void documentChanged(DocumentEvent event) {
+			getControl().getDisplay().timerExec(REFRESH_DELAY_MILLIS, CourseOutlinePage.this::refresh);
+		}
+	};
+
+	public CourseOutlinePage(ITextEditor editor) {
+		this.editor = editor;
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		super.createControl(parent);
+		TreeViewer viewer = getTreeViewer();
+		viewer.setContentProvider(new ITreeContentProvider() {
+			@Override
+			public Object[] getElements(Object input) {
+				return ((List<?>) input).toArray();
+			}
+
+			@Override
+			public Object[] getChildren(Object parent) {
+				return ((OutlineNode) parent).children().toArray();
+			}
+
+			@Override
+			public Object getParent(Object element) {
+				return null;
+			}
+
+			@Override
+			public boolean hasChildren(Object element) {
+				return !((OutlineNode) element).children().isEmpty();
+			}
+		});
+		viewer.setLabelProvider(LabelProvider.createTextProvider(element -> ((OutlineNode) element).label()));
+		viewer.addSelectionChangedListener(event -> {
+			if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof OutlineNode node) {
+				editor.selectAndReveal(node.offset(), 0);
+			}
+		});
+		document().addDocumentListener(typing);
+		refresh();
+	}
+
+	@Override
+	public void dispose() {
+		document().removeDocumentListener(typing);
+		super.dispose();
+	}
+
+	/** Rebuilds the tree from the editor's current text. */
+	public void refresh() {
+		if (getControl() == null || getControl().isDisposed()) {
+			return;
+		}
+		IFile input = editor.getEditorInput().getAdapter(IFile.class);
+		if (input == null || input.getLocation() == null) {
+			return;
+		}
+		Path file = input.getLocation().toFile().toPath().toAbsolutePath().normalize();
+		LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class).loadEdited(file, document().get());
+		if (module.model() == null) {
+			return;
+		}
+		Numbering numbering = Numbering.of(module.model());
+		module.model().files().stream().filter(f -> Path.of(f.eResource().getURI().toFileString()).equals(file)).findFirst()
+				.ifPresent((CourseFile courseFile) -> {
+					getTreeViewer().setInput(OutlineTree.of(courseFile, numbering));
+					getTreeViewer().expandToLevel(3);
+				});
+	}
+
+	/** The lines shown at the top level. */
+	@SuppressWarnings("unchecked")
+	public List<OutlineNode> roots() {
+		Object input = getTreeViewer().getInput();
+		return input == null ? List.of() : (List<OutlineNode>) input;
+	}
+
+	/** Selects a line, as a click on it does. */
+	public void select(OutlineNode node) {
+		getTreeViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(node), true);
+	}
+
+	private IDocument document() {
+		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
+	}
+}
