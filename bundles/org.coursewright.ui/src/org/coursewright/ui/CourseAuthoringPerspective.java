@@ -19,6 +19,8 @@ public class CourseAuthoringPerspective implements IPerspectiveFactory {
 		right.addView(IPageLayout.ID_OUTLINE);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView("org.coursewright.ui.studyTime");
+		bottom.addView("org.coursewright.ui.outcomeCoverage");
 		layout.addNewWizardShortcut("org.coursewright.ui.newCourseProject");
 		layout.addShowViewShortcut("org.coursewright.ui.preview");
 		layout.addShowViewShortcut(PROJECT_EXPLORER);

@@ -15,6 +15,8 @@ import org.coursewright.ui.editor.CourseHover;
 import org.coursewright.ui.editor.DefinitionHyperlinks;
 import org.coursewright.ui.outline.CourseOutlinePage;
 import org.coursewright.ui.outline.OutlineNode;
+import org.coursewright.ui.views.OutcomeCoverageView;
+import org.coursewright.ui.views.StudyTimeView;
 import org.coursewright.ui.editor.ValidationReconciler;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -193,6 +195,19 @@ class CourseEditorTest {
 		OutlineNode activity = unit.children().get(0).children().get(2);
 		shown.select(activity);
 		assertEquals(activity.offset(), ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset());
+	}
+
+	@Test
+	void studyTimeAndOutcomeCoverageViewsShowTheEditedModule() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		StudyTimeView studyTime = (StudyTimeView) page.showView(StudyTimeView.ID);
+		OutcomeCoverageView coverage = (OutcomeCoverageView) page.showView(OutcomeCoverageView.ID);
+		assertEquals("Total 11 h 20 min of 12 h declared", studyTime.summary());
+		assertEquals(List.of("Unit 1 Leading and learning", "Unit 2 Leadership practices that make a difference",
+				"Unit 3 Distributed and teacher leadership"), Arrays.stream(studyTime.tree().getItems()).map(i -> i.getText(0)).toList());
+		assertEquals("3 h 35 min", studyTime.tree().getItem(1).getText(4));
+		assertEquals(4, coverage.table().getItemCount());
+		assertEquals("Activity 1.1, Activity 1.2, Activity 1.3, Forum 1.1", coverage.table().getItem(0).getText(1));
 	}
 
 	private static void sleep(long millis) {
