@@ -50,8 +50,7 @@ public class FormatCommand implements Callable<Integer> {
 			spec.commandLine().getErr().println("coursewright: fix the syntax errors above before formatting.");
 			return CoursewrightCommand.EXIT_ERRORS;
 		}
-		XtextResource resource = module.model().files().stream().map(f -> (XtextResource) f.eResource())
-				.filter(r -> Path.of(r.getURI().toFileString()).equals(module.files().get(0))).findFirst().orElseThrow();
+		XtextResource resource = module.resource(module.files().get(0)).orElseThrow();
 		spec.commandLine().getOut().print(Language.formatter().of(resource));
 		spec.commandLine().getOut().flush();
 		return CoursewrightCommand.EXIT_OK;

@@ -3,14 +3,11 @@ package org.coursewright.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.coursewright.ui.builder.CourseNature;
+import org.coursewright.ui.builder.CourseProjects;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -45,21 +42,7 @@ public class WorkbenchStartup implements IStartup {
 	}
 
 	static IProject openAsProject(Path folder) throws CoreException {
-		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		String name = folder.getFileName() == null ? "course" : folder.getFileName().toString();
-		IProject project = workspace.getRoot().getProject(name);
-		if (!project.exists() && Files.isDirectory(folder)) {
-			IProjectDescription description = workspace.newProjectDescription(name);
-			if (!folder.getParent().equals(Path.of(workspace.getRoot().getLocation().toOSString()))) {
-				description.setLocation(org.eclipse.core.runtime.Path.fromOSString(folder.toString()));
-			}
-			project.create(description, null);
-		}
-		if (project.exists()) {
-			project.open(null);
-			project.refreshLocal(IResource.DEPTH_INFINITE, null);
-			CourseNature.addTo(project);
-		}
-		return project;
+		return Files.isDirectory(folder) ? CourseProjects.open(name, IPath.fromOSString(folder.toString())) : null;
 	}
 }

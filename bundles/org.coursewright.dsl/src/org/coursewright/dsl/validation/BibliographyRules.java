@@ -2,7 +2,6 @@ package org.coursewright.dsl.validation;
 
 import static org.coursewright.dsl.course.CoursePackage.Literals.*;
 
-
 import org.coursewright.dsl.bibliography.ImportedBibliographies;
 import org.coursewright.dsl.bibliography.ImportedBibliography;
 import org.coursewright.dsl.course.BibliographyImport;

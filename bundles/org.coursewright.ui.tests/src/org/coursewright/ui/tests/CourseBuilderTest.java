@@ -10,16 +10,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.coursewright.dsl.tests.ExampleModule;
 import org.coursewright.ui.builder.CourseBuilder;
-import org.coursewright.ui.builder.CourseNature;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,13 +32,7 @@ class CourseBuilderTest {
 
 	@BeforeEach
 	void courseProjectOfTheExample() throws Exception {
-		ExampleModule.copyInto(folder);
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("built");
-		IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription("built");
-		description.setLocation(org.eclipse.core.runtime.Path.fromOSString(folder.toString()));
-		project.create(description, null);
-		project.open(null);
-		CourseNature.addTo(project);
+		project = ExampleProject.create("built", folder);
 	}
 
 	@AfterEach

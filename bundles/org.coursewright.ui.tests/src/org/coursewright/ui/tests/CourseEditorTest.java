@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
-import org.coursewright.dsl.tests.ExampleModule;
 import org.coursewright.ui.editor.CourseContentAssist;
 import org.coursewright.ui.editor.CourseHover;
 import org.coursewright.ui.editor.DefinitionHyperlinks;
@@ -20,9 +19,6 @@ import org.coursewright.ui.views.StudyTimeView;
 import org.coursewright.ui.editor.ValidationReconciler;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
@@ -57,13 +53,7 @@ class CourseEditorTest {
 
 	@BeforeEach
 	void openTheExampleInAProject() throws Exception {
-		ExampleModule.copyInto(folder);
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("example");
-		IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription("example");
-		description.setLocation(org.eclipse.core.runtime.Path.fromOSString(folder.toString()));
-		project.create(description, null);
-		project.open(null);
-		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		project = ExampleProject.create("example", folder);
 		IFile file = project.getFile("02-practices.course");
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		IEditorPart part = IDE.openEditor(page, file);

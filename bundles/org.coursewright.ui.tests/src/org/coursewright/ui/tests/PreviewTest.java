@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
-import org.coursewright.dsl.tests.ExampleModule;
-import org.coursewright.ui.builder.CourseNature;
 import org.coursewright.ui.preview.PreviewView;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
@@ -39,13 +35,7 @@ class PreviewTest {
 
 	@Test
 	void showsTheSessionUnderTheCaretAndReloadsAfterASave() throws Exception {
-		ExampleModule.copyInto(folder);
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("previewed");
-		IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription("previewed");
-		description.setLocation(org.eclipse.core.runtime.Path.fromOSString(folder.toString()));
-		project.create(description, null);
-		project.open(null);
-		CourseNature.addTo(project);
+		project = ExampleProject.create("previewed", folder);
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
 
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.coursewright.dsl.loading.LoadedModule;
@@ -35,9 +34,7 @@ public class CourseContentAssist implements IContentAssistProcessor {
 			return new ICompletionProposal[0];
 		}
 		LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class).loadEdited(file, text);
-		XtextResource resource = module.model() == null ? null : module.model().files().stream()
-				.map(f -> (XtextResource) f.eResource())
-				.filter(r -> Path.of(r.getURI().toFileString()).equals(file.toAbsolutePath().normalize())).findFirst().orElse(null);
+		XtextResource resource = module.resource(file).orElse(null);
 		if (resource == null) {
 			return new ICompletionProposal[0];
 		}

@@ -46,7 +46,7 @@ public class DefinitionHyperlinks extends AbstractHyperlinkDetector {
 		if (module.model() == null) {
 			return null;
 		}
-		EObject target = linked(module.model(), file, region.getOffset());
+		EObject target = module.resource(file).map(resource -> linked(resource, region.getOffset())).orElse(null);
 		if (target == null) {
 			String name = viewer.getDocument().get().substring(word.getOffset(), word.getOffset() + word.getLength());
 			target = named(module.model(), name);
@@ -55,12 +55,7 @@ public class DefinitionHyperlinks extends AbstractHyperlinkDetector {
 		return definition == null ? null : new IHyperlink[] { new DefinitionLink(word, definition) };
 	}
 
-	private static EObject linked(CourseModule module, Path file, int offset) {
-		XtextResource resource = module.files().stream().map(f -> (XtextResource) f.eResource())
-				.filter(r -> Path.of(r.getURI().toFileString()).equals(file.toAbsolutePath().normalize())).findFirst().orElse(null);
-		if (resource == null) {
-			return null;
-		}
+	private static EObject linked(XtextResource resource, int offset) {
 		EObject target = CourseUi.injector().getInstance(EObjectAtOffsetHelper.class).resolveCrossReferencedElementAt(resource, offset);
 		return target == null || target.eIsProxy() ? null : target;
 	}

@@ -42,9 +42,7 @@ public class FormatHandler extends AbstractHandler {
 			return false;
 		}
 		LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class).loadEdited(file, document.get());
-		XtextResource resource = module.model() == null ? null : module.model().files().stream()
-				.map(f -> (XtextResource) f.eResource())
-				.filter(r -> Path.of(r.getURI().toFileString()).equals(file.toAbsolutePath().normalize())).findFirst().orElse(null);
+		XtextResource resource = module.resource(file).orElse(null);
 		if (resource == null || resource.getParseResult().hasSyntaxErrors()) {
 			return false;
 		}

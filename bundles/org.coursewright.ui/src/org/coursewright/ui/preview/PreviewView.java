@@ -26,7 +26,6 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 
@@ -94,8 +93,7 @@ public class PreviewView extends ViewPart {
 		if (module.model() == null) {
 			return;
 		}
-		XtextResource resource = module.model().files().stream().map(f -> (XtextResource) f.eResource())
-				.filter(r -> Path.of(r.getURI().toFileString()).equals(file.toAbsolutePath().normalize())).findFirst().orElse(null);
+		XtextResource resource = module.resource(file).orElse(null);
 		if (resource == null || resource.getParseResult() == null) {
 			return;
 		}

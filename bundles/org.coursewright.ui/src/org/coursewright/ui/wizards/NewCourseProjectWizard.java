@@ -4,11 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.coursewright.ui.builder.CourseNature;
+import org.coursewright.ui.builder.CourseProjects;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -70,11 +68,7 @@ public class NewCourseProjectWizard extends Wizard implements INewWizard {
 
 	/** Creates the project, its starter files and its nature (which adds the builder). */
 	public static IProject create(String name, org.eclipse.core.runtime.IPath location) throws CoreException {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-		IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription(name);
-		description.setLocation(location);
-		project.create(description, null);
-		project.open(null);
+		IProject project = CourseProjects.open(name, location);
 		for (Map.Entry<String, String> file : StarterModule.files(name).entrySet()) {
 			IFile target = project.getFile(file.getKey());
 			if (!target.exists()) {
@@ -82,7 +76,6 @@ public class NewCourseProjectWizard extends Wizard implements INewWizard {
 				target.setCharset(StandardCharsets.UTF_8.name(), null);
 			}
 		}
-		CourseNature.addTo(project);
 		return project;
 	}
 }
