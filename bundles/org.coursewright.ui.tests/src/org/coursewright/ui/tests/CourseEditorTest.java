@@ -12,6 +12,7 @@ import java.util.List;
 import org.coursewright.ui.editor.CourseContentAssist;
 import org.coursewright.ui.editor.CourseHover;
 import org.coursewright.ui.editor.DefinitionHyperlinks;
+import org.coursewright.ui.editor.QuickFixes;
 import org.coursewright.ui.outline.CourseOutlinePage;
 import org.coursewright.ui.outline.OutlineNode;
 import org.coursewright.ui.views.OutcomeCoverageView;
@@ -28,6 +29,7 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
@@ -198,6 +200,37 @@ class CourseEditorTest {
 		assertEquals("3 h 35 min", studyTime.tree().getItem(1).getText(4));
 		assertEquals(4, coverage.table().getItemCount());
 		assertEquals("Activity 1.1, Activity 1.2, Activity 1.3, Forum 1.1", coverage.table().getItem(0).getText(1));
+	}
+
+	private ICompletionProposal[] quickFixesAt(int offset) {
+		return new QuickFixes().computeQuickAssistProposals(new TextInvocationContext(viewer(), offset, 0));
+	}
+
+	@Test
+	void quickFixesOfferTheNearestKeyAndAMissingTiming() throws Exception {
+		IDocument document = document();
+		int at = document.get().indexOf("[@day2010]");
+		document.replace(at, "[@day2010]".length(), "[@day2011]");
+		assertEquals(1, errorsAfterTyping(20_000).size());
+		ICompletionProposal[] keys = quickFixesAt(at + 2);
+		assertEquals(List.of("Change to 'day2010'"), Arrays.stream(keys).map(ICompletionProposal::getDisplayString).toList());
+		keys[0].apply(document);
+		assertTrue(document.get().contains("its community all count [@day2010]."));
+
+		String timing = "\t\t\tallow about 20 minutes\n";
+		int line = document.get().indexOf(timing);
+		document.replace(line, timing.length(), "");
+		int id = document.get().indexOf("rank-dimensions");
+		long end = System.currentTimeMillis() + 20_000;
+		ICompletionProposal[] fixes = new ICompletionProposal[0];
+		while (fixes.length == 0 && System.currentTimeMillis() < end) {
+			errorsAfterTyping(300);
+			fixes = quickFixesAt(id + 1);
+		}
+		assertEquals(List.of("Add a timing (allow about 30 minutes)"), Arrays.stream(fixes).map(ICompletionProposal::getDisplayString).toList());
+		fixes[0].apply(document);
+		assertTrue(document.get().contains("\t\t\tresponse box small\n\t\t\tanswer") && document.get().contains(
+				"\t\t\t\"\"\"\n\t\t\tallow about 30 minutes\n\t\t}\n\n\t\tbox pause-for-thought"), document.get());
 	}
 
 	private static void sleep(long millis) {

@@ -80,8 +80,8 @@ public class ValidationReconciler extends MonoReconciler {
 			LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class).loadEdited(file, document.get());
 			Map<Annotation, Position> added = new HashMap<>();
 			for (Problem problem : module.problems()) {
-				added.put(new Annotation(problem.isError() ? ERROR : WARNING, false, problem.message() + " [" + problem.code() + "]"),
-						positionOf(problem));
+				added.put(new ProblemAnnotation(problem.isError() ? ERROR : WARNING, problem.message() + " [" + problem.code() + "]",
+						problem.code()), positionOf(problem));
 			}
 			if (annotations instanceof IAnnotationModelExtension extension) {
 				extension.replaceAnnotations(shown.toArray(Annotation[]::new), added);
