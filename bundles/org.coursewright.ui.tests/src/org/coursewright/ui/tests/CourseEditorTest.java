@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.coursewright.ui.editor.CourseContentAssist;
 import org.coursewright.ui.editor.CourseHover;
+import org.coursewright.ui.editor.BracketMatcher;
 import org.coursewright.ui.editor.DefinitionHyperlinks;
 import org.coursewright.ui.editor.QuickFixes;
 import org.coursewright.ui.outline.CourseOutlinePage;
@@ -200,6 +201,16 @@ class CourseEditorTest {
 		assertEquals("3 h 35 min", studyTime.tree().getItem(1).getText(4));
 		assertEquals(4, coverage.table().getItemCount());
 		assertEquals("Activity 1.1, Activity 1.2, Activity 1.3, Forum 1.1", coverage.table().getItem(0).getText(1));
+	}
+
+	@Test
+	void theMatchingBraceOfAnActivityIsFound() throws Exception {
+		IDocument document = document();
+		int open = document.get().indexOf("{", document.get().indexOf("activity rank-dimensions"));
+		int close = document.get().indexOf("\n\t\t}\n", open) + 3;
+		org.eclipse.jface.text.IRegion pair = new BracketMatcher().match(document, open + 1);
+		assertEquals(open, pair.getOffset());
+		assertEquals(close - open + 1, pair.getLength());
 	}
 
 	private ICompletionProposal[] quickFixesAt(int offset) {
