@@ -22,6 +22,7 @@ public class CourseAuthoringPerspective implements IPerspectiveFactory {
 		bottom.addView("org.coursewright.ui.studyTime");
 		bottom.addView("org.coursewright.ui.outcomeCoverage");
 		layout.addNewWizardShortcut("org.coursewright.ui.newCourseProject");
+		layout.addNewWizardShortcut("org.coursewright.ui.newUnitFile");
 		layout.addShowViewShortcut("org.coursewright.ui.preview");
 		layout.addShowViewShortcut(PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);

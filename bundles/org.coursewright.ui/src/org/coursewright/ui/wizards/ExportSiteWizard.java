@@ -1,0 +1,103 @@
+package org.coursewright.ui.wizards;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.coursewright.dsl.loading.LoadedModule;
+import org.coursewright.dsl.loading.ModuleLoader;
+import org.coursewright.publish.PublishException;
+import org.coursewright.publish.PublishOptions;
+import org.coursewright.publish.Publisher;
+import org.coursewright.ui.CourseUi;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IExportWizard;
+import org.eclipse.ui.IWorkbench;
+
+/** File › Export › Course Site (zip): the module's checked, published site as one zip file. */
+public class ExportSiteWizard extends Wizard implements IExportWizard {
+
+	private IContainer moduleFolder;
+	private TargetPage page;
+
+	public ExportSiteWizard() {
+		setWindowTitle("Export Course Site");
+	}
+
+	@Override
+	public void init(IWorkbench workbench, IStructuredSelection selection) {
+		Object first = selection == null ? null : selection.getFirstElement();
+		if (first instanceof IResource resource) {
+			moduleFolder = resource instanceof IContainer container ? container : resource.getParent();
+		}
+	}
+
+	public void setModuleFolder(IContainer folder) {
+		moduleFolder = folder;
+	}
+
+	@Override
+	public void addPages() {
+		page = new TargetPage();
+		addPage(page);
+	}
+
+	@Override
+	public boolean performFinish() {
+		String error = export(Path.of(page.target.getText().strip()));
+		if (error != null) {
+			page.setErrorMessage(error);
+		}
+		return error == null;
+	}
+
+	/** Checks and publishes the module into a zip file; returns why not, or null when done. */
+	public String export(Path zipFile) {
+		if (moduleFolder == null) {
+			return "Select a module folder (or one of its files) before starting the wizard.";
+		}
+		Path folder = Path.of(moduleFolder.getLocation().toOSString());
+		try {
+			LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class).load(List.of(folder)).get(0);
+			if (module.hasErrors() || module.model() == null || module.model().header().isEmpty()) {
+				return "The module has errors (see the Problems view); fix them before exporting.";
+			}
+			ModuleFolderChanges.zip(Publisher.render(module.model(), new PublishOptions(folder.resolve("site"), null, null)), zipFile);
+			return null;
+		} catch (ModuleLoader.BadPathException | PublishException | IOException e) {
+			return "The site could not be exported: " + e.getMessage();
+		}
+	}
+
+	private static final class TargetPage extends WizardPage {
+
+		private Text target;
+
+		TargetPage() {
+			super("site-zip");
+			setTitle("Course site as a zip file");
+			setDescription("The pages, references, images and media of the module, ready to upload.");
+		}
+
+		@Override
+		public void createControl(Composite parent) {
+			Composite body = new Composite(parent, SWT.NONE);
+			body.setLayout(new GridLayout(2, false));
+			new Label(body, SWT.NONE).setText("Zip file:");
+			target = new Text(body, SWT.BORDER);
+			target.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			target.setText(System.getProperty("user.home") + "/course-site.zip");
+			setControl(body);
+		}
+	}
+}
