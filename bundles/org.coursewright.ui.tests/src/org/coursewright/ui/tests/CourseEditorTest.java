@@ -204,6 +204,19 @@ class CourseEditorTest {
 	}
 
 	@Test
+	void contentAssistOffersElementTemplatesInASession() throws Exception {
+		IDocument document = document();
+		int at = document.get().indexOf("\t\tbox pause-for-thought");
+		document.replace(at, 0, "\t\tact\n");
+		ICompletionProposal[] proposals = new CourseContentAssist().computeCompletionProposals((ITextViewer) viewer(), at + 5);
+		ICompletionProposal template = Arrays.stream(proposals).filter(p -> p.getDisplayString().equals("New activity (template)"))
+				.findFirst().orElseThrow(() -> new AssertionError(Arrays.toString(proposals)));
+		template.apply(document);
+		assertTrue(document.get().contains("\t\tactivity new-activity \"Title\" {\n\t\t\ttype productive\n\t\t\tallow about 30 minutes"),
+				document.get());
+	}
+
+	@Test
 	void theMatchingBraceOfAnActivityIsFound() throws Exception {
 		IDocument document = document();
 		int open = document.get().indexOf("{", document.get().indexOf("activity rank-dimensions"));

@@ -3,6 +3,7 @@ package org.coursewright.ui.editor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -60,7 +61,33 @@ public class CourseContentAssist implements IContentAssistProcessor {
 						return proposals.size() < 200;
 					}
 				});
-		return new ArrayList<>(proposals.values()).toArray(ICompletionProposal[]::new);
+		List<ICompletionProposal> all = new ArrayList<>();
+		all.addAll(templates(viewer.getDocument(), offset, proposals.keySet()));
+		all.addAll(proposals.values());
+		return all.toArray(ICompletionProposal[]::new);
+	}
+
+	/** Element skeletons, where the grammar allows the element's keyword and the caret starts a word. */
+	private static List<ICompletionProposal> templates(org.eclipse.jface.text.IDocument document, int offset,
+			java.util.Set<String> keywords) {
+		List<ICompletionProposal> templates = new ArrayList<>();
+		try {
+			int line = document.getLineOfOffset(offset);
+			int lineStart = document.getLineOffset(line);
+			String before = document.get(lineStart, offset - lineStart);
+			String typed = before.replaceFirst("^.*?(\\w*)$", "$1");
+			String indentation = before.replaceFirst("^([ \t]*).*$", "$1");
+			for (ElementTemplates.Template template : ElementTemplates.ALL) {
+				if (keywords.contains(template.keyword()) && template.keyword().startsWith(typed)) {
+					String text = ElementTemplates.expand(template, indentation);
+					templates.add(new CompletionProposal(text, offset - typed.length(), typed.length(), ElementTemplates.cursor(template),
+							null, template.label() + " (template)", null, text));
+				}
+			}
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			// no templates where the document changed under us
+		}
+		return templates;
 	}
 
 	@Override
