@@ -10,10 +10,6 @@ import org.coursewright.publish.PublishException;
 import org.coursewright.publish.PublishOptions;
 import org.coursewright.publish.Publisher;
 import org.coursewright.ui.CourseUi;
-import org.eclipse.core.resources.IContainer;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -22,28 +18,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IExportWizard;
-import org.eclipse.ui.IWorkbench;
 
 /** File › Export › Course Site (zip): the module's checked, published site as one zip file. */
-public class ExportSiteWizard extends Wizard implements IExportWizard {
+public class ExportSiteWizard extends ModuleFolderWizard implements IExportWizard {
 
-	private IContainer moduleFolder;
 	private TargetPage page;
 
 	public ExportSiteWizard() {
 		setWindowTitle("Export Course Site");
-	}
-
-	@Override
-	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		Object first = selection == null ? null : selection.getFirstElement();
-		if (first instanceof IResource resource) {
-			moduleFolder = resource instanceof IContainer container ? container : resource.getParent();
-		}
-	}
-
-	public void setModuleFolder(IContainer folder) {
-		moduleFolder = folder;
 	}
 
 	@Override
@@ -63,10 +45,10 @@ public class ExportSiteWizard extends Wizard implements IExportWizard {
 
 	/** Checks and publishes the module into a zip file; returns why not, or null when done. */
 	public String export(Path zipFile) {
-		if (moduleFolder == null) {
+		if (moduleFolder() == null) {
 			return "Select a module folder (or one of its files) before starting the wizard.";
 		}
-		Path folder = Path.of(moduleFolder.getLocation().toOSString());
+		Path folder = Path.of(moduleFolder().getLocation().toOSString());
 		try {
 			LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class).load(List.of(folder)).get(0);
 			if (module.hasErrors() || module.model() == null || module.model().header().isEmpty()) {

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -19,29 +16,14 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IImportWizard;
-import org.eclipse.ui.IWorkbench;
 
 /** File › Import › BibTeX or CSL-JSON Bibliography: copies the file into the module and cites it from the header. */
-public class ImportBibliographyWizard extends Wizard implements IImportWizard {
+public class ImportBibliographyWizard extends ModuleFolderWizard implements IImportWizard {
 
-	private IContainer moduleFolder;
 	private SourcePage page;
 
 	public ImportBibliographyWizard() {
 		setWindowTitle("Import Bibliography");
-	}
-
-	@Override
-	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		Object first = selection == null ? null : selection.getFirstElement();
-		if (first instanceof IResource resource) {
-			moduleFolder = resource instanceof IContainer container ? container : resource.getParent();
-		}
-	}
-
-	/** For callers that know the module folder, such as tests. */
-	public void setModuleFolder(IContainer folder) {
-		moduleFolder = folder;
 	}
 
 	@Override
@@ -57,13 +39,13 @@ public class ImportBibliographyWizard extends Wizard implements IImportWizard {
 
 	/** Imports the file into the module folder; false (with a message on the page) when it cannot. */
 	public boolean importFile(Path source) {
-		if (moduleFolder == null || !Files.isRegularFile(source)) {
+		if (moduleFolder() == null || !Files.isRegularFile(source)) {
 			page.setErrorMessage("Choose a .bib or .json file, and select a module folder before starting the wizard.");
 			return false;
 		}
 		try {
-			ModuleFolderChanges.importBibliography(source, Path.of(moduleFolder.getLocation().toOSString()));
-			moduleFolder.refreshLocal(IResource.DEPTH_ONE, null);
+			ModuleFolderChanges.importBibliography(source, Path.of(moduleFolder().getLocation().toOSString()));
+			moduleFolder().refreshLocal(IResource.DEPTH_ONE, null);
 			return true;
 		} catch (IOException | CoreException e) {
 			page.setErrorMessage("The file could not be imported: " + e.getMessage());

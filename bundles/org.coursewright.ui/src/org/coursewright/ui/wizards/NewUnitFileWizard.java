@@ -8,17 +8,12 @@ import java.nio.file.Path;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
-import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 
 /** File › New › Unit File: the next numbered unit file of a module, with a unit that checks cleanly. */
-public class NewUnitFileWizard extends Wizard implements INewWizard {
+public class NewUnitFileWizard extends ModuleFolderWizard implements INewWizard {
 
-	private IStructuredSelection selection;
 	private WizardNewFileCreationPage page;
 	private IFile created;
 
@@ -27,13 +22,8 @@ public class NewUnitFileWizard extends Wizard implements INewWizard {
 	}
 
 	@Override
-	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		this.selection = selection;
-	}
-
-	@Override
 	public void addPages() {
-		page = new WizardNewFileCreationPage("unit-file", selection) {
+		page = new WizardNewFileCreationPage("unit-file", selection()) {
 			@Override
 			protected InputStream getInitialContents() {
 				String slug = getFileName().replaceFirst("^\\d+-", "").replaceFirst("\\.course$", "");
@@ -44,7 +34,7 @@ public class NewUnitFileWizard extends Wizard implements INewWizard {
 		page.setTitle("Unit file");
 		page.setDescription("A file for one unit. Its number decides the unit's place: 03-… comes after 02-….");
 		page.setFileExtension("course");
-		IContainer folder = selectedFolder();
+		IContainer folder = moduleFolder();
 		if (folder != null) {
 			page.setContainerFullPath(folder.getFullPath());
 			try {
@@ -54,14 +44,6 @@ public class NewUnitFileWizard extends Wizard implements INewWizard {
 			}
 		}
 		addPage(page);
-	}
-
-	private IContainer selectedFolder() {
-		Object first = selection == null ? null : selection.getFirstElement();
-		if (first instanceof IResource resource) {
-			return resource instanceof IContainer container ? container : resource.getParent();
-		}
-		return null;
 	}
 
 	@Override
