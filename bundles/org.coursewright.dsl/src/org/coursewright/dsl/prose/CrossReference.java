@@ -8,11 +8,7 @@ package org.coursewright.dsl.prose;
  * @param label the text written after the bar, or null
  * @param offset where {@code [[} starts in the scanned text
  * @param length how many characters it spans
+ * @param idOffset where the id itself starts (spaces may stand before it), for diagnostics and colours
  */
-public record CrossReference(String id, String label, int offset, int length) {
-
-	/** Where the id itself starts, for diagnostics that point at it. */
-	public int idOffset() {
-		return offset + 2;
-	}
+public record CrossReference(String id, String label, int offset, int length, int idOffset) {
 }

@@ -70,7 +70,7 @@ public final class ProseScanner {
 		Matcher matcher = CROSS_REFERENCE.matcher(text);
 		while (matcher.find()) {
 			String label = matcher.group(2) == null ? null : matcher.group(2).strip();
-			found.add(new CrossReference(matcher.group(1), label, matcher.start(), matcher.end() - matcher.start()));
+			found.add(new CrossReference(matcher.group(1), label, matcher.start(), matcher.end() - matcher.start(), matcher.start(1)));
 		}
 		return found;
 	}

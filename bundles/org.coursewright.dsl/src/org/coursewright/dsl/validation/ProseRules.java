@@ -10,17 +10,14 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
-import org.coursewright.dsl.conversion.TextBlock;
 import org.coursewright.dsl.model.ModuleIndex;
 import org.coursewright.dsl.prose.CitationItem;
 import org.coursewright.dsl.prose.CrossReference;
 import org.coursewright.dsl.prose.ProseCitation;
 import org.coursewright.dsl.prose.ProseScanner;
+import org.coursewright.dsl.prose.ProseSource;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.nodemodel.ILeafNode;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Check;
 
@@ -41,17 +38,15 @@ public class ProseRules extends CourseRules {
 		}
 		ModuleIndex module = index(element);
 		for (EAttribute feature : features) {
-			ILeafNode token = token(element, feature);
-			if (token != null && element.eGet(feature) instanceof String value) {
-				SourceMap map = SourceMap.of(token);
-				checkCitations(element, value, map, module);
-				checkCrossReferences(element, value, map, module);
-				checkLinks(element, value, map);
-			}
+			ProseSource.of(element, feature).ifPresent(prose -> {
+				checkCitations(element, prose.value(), prose, module);
+				checkCrossReferences(element, prose.value(), prose, module);
+				checkLinks(element, prose.value(), prose);
+			});
 		}
 	}
 
-	private void checkCitations(EObject element, String value, SourceMap map, ModuleIndex module) {
+	private void checkCitations(EObject element, String value, ProseSource map, ModuleIndex module) {
 		for (ProseCitation citation : ProseScanner.citations(value)) {
 			for (CitationItem item : citation.items()) {
 				if (!module.isReferenceKey(item.key())) {
@@ -62,7 +57,7 @@ public class ProseRules extends CourseRules {
 		}
 	}
 
-	private void checkCrossReferences(EObject element, String value, SourceMap map, ModuleIndex module) {
+	private void checkCrossReferences(EObject element, String value, ProseSource map, ModuleIndex module) {
 		for (CrossReference reference : ProseScanner.crossReferences(value)) {
 			if (!module.isTarget(reference.id())) {
 				report(element, map, reference.idOffset(), reference.id().length(),
@@ -71,7 +66,7 @@ public class ProseRules extends CourseRules {
 		}
 	}
 
-	private void checkLinks(EObject element, String value, SourceMap map) {
+	private void checkLinks(EObject element, String value, ProseSource map) {
 		BiConsumer<Node, String> check = (node, destination) -> {
 			String scheme = LinkSafety.unsafeScheme(destination);
 			if (scheme != null) {
@@ -101,31 +96,7 @@ public class ProseRules extends CourseRules {
 		});
 	}
 
-	private void report(EObject element, SourceMap map, int valueOffset, int length, String message, String code) {
+	private void report(EObject element, ProseSource map, int valueOffset, int length, String message, String code) {
 		getMessageAcceptor().acceptError(message, element, map.documentOffset(valueOffset), Math.max(1, length), code);
-	}
-
-	private static ILeafNode token(EObject element, EAttribute feature) {
-		for (INode node : NodeModelUtils.findNodesForFeature(element, feature)) {
-			for (ILeafNode leaf : node.getLeafNodes()) {
-				if (!leaf.isHidden()) {
-					return leaf;
-				}
-			}
-		}
-		return null;
-	}
-
-	/** Maps offsets in a prose value back to offsets in the file. */
-	private record SourceMap(int tokenOffset, TextBlock block) {
-		static SourceMap of(ILeafNode token) {
-			String text = token.getText();
-			return new SourceMap(token.getOffset(), text.startsWith(TextBlock.DELIMITER) ? TextBlock.fromToken(text) : null);
-		}
-
-		int documentOffset(int valueOffset) {
-			// A "quoted" text maps one to one but for its opening quote (escapes are rare in prose).
-			return tokenOffset + (block == null ? valueOffset + 1 : block.tokenOffset(valueOffset));
-		}
 	}
 }
