@@ -14,6 +14,7 @@ import org.coursewright.ui.editor.CourseHover;
 import org.coursewright.ui.editor.BracketMatcher;
 import org.coursewright.ui.editor.DefinitionHyperlinks;
 import org.coursewright.ui.editor.QuickFixes;
+import org.coursewright.ui.editor.SemanticHighlighter;
 import org.coursewright.ui.outline.CourseOutlinePage;
 import org.coursewright.ui.outline.OutlineNode;
 import org.coursewright.ui.views.OutcomeCoverageView;
@@ -31,6 +32,8 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.TextInvocationContext;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
@@ -224,6 +227,72 @@ class CourseEditorTest {
 		org.eclipse.jface.text.IRegion pair = new BracketMatcher().match(document, open + 1);
 		assertEquals(open, pair.getOffset());
 		assertEquals(close - open + 1, pair.getLength());
+	}
+
+	/** The style the designer sees at a place in the file, once the pending colouring has arrived. */
+	private org.eclipse.swt.custom.StyleRange styleAt(int modelOffset, java.util.function.Predicate<org.eclipse.swt.custom.StyleRange> awaited) {
+		long end = System.currentTimeMillis() + 20_000;
+		org.eclipse.swt.custom.StyleRange style = null;
+		while (System.currentTimeMillis() < end) {
+			while (Display.getCurrent().readAndDispatch()) {
+				// let the reconcilers and the editor run
+			}
+			int widgetOffset = ((org.eclipse.jface.text.ITextViewerExtension5) viewer()).modelOffset2WidgetOffset(modelOffset);
+			style = viewer().getTextWidget().getStyleRangeAtOffset(widgetOffset);
+			if (style != null && awaited.test(style)) {
+				return style;
+			}
+			sleep(50);
+		}
+		throw new AssertionError("the awaited colour never came; the style is " + style);
+	}
+
+	@Test
+	void semanticColoursTellDeclarationsReferencesAndCitationsInProse() throws Exception {
+		String text = document().get();
+		org.eclipse.swt.custom.StyleRange citation = styleAt(text.indexOf("[@day2010]") + 2,
+				s -> s.foreground != null && s.foreground.getRGB().equals(SemanticHighlighter.CITATION));
+		assertEquals(org.eclipse.swt.SWT.BOLD, citation.fontStyle & org.eclipse.swt.SWT.BOLD, "citations are bold");
+		org.eclipse.swt.custom.StyleRange prose = styleAt(text.indexOf("[@day2010]") - 4, s -> true);
+		assertTrue(!SemanticHighlighter.CITATION.equals(prose.foreground.getRGB()), "the prose around a citation keeps its colour");
+		org.eclipse.swt.custom.StyleRange declaration = styleAt(text.indexOf("activity rank-dimensions") + "activity r".length(), s -> true);
+		assertEquals(SemanticHighlighter.DECLARATION, declaration.foreground.getRGB(), "an activity's id where it is declared");
+		org.eclipse.swt.custom.StyleRange reference = styleAt(text.indexOf("serves lo2") + "serves l".length(), s -> true);
+		assertEquals(SemanticHighlighter.REFERENCE, reference.foreground.getRGB(), "an outcome's id where it is served");
+
+		// Typing moves the colours with the text until the next pass colours it afresh.
+		document().replace(0, 0, "// a new first line\n");
+		org.eclipse.swt.custom.StyleRange moved = styleAt(document().get().indexOf("[@day2010]") + 2, s -> true);
+		assertEquals(SemanticHighlighter.CITATION, moved.foreground.getRGB());
+	}
+
+	@Test
+	void anActivityFoldsToItsFirstLine() throws Exception {
+		ProjectionViewer projection = (ProjectionViewer) viewer();
+		String text = document().get();
+		int start = text.lastIndexOf('\n', text.indexOf("activity rank-dimensions")) + 1;
+		int end = text.indexOf("\n\t\t}\n", start) + "\n\t\t}\n".length();
+		ProjectionAnnotation fold = null;
+		long until = System.currentTimeMillis() + 20_000;
+		while (fold == null && System.currentTimeMillis() < until) {
+			while (Display.getCurrent().readAndDispatch()) {
+				// let the folding reconciler run
+			}
+			for (Iterator<Annotation> it = projection.getProjectionAnnotationModel().getAnnotationIterator(); it.hasNext();) {
+				Annotation annotation = it.next();
+				org.eclipse.jface.text.Position position = projection.getProjectionAnnotationModel().getPosition(annotation);
+				if (position.getOffset() == start && position.getLength() == end - start) {
+					fold = (ProjectionAnnotation) annotation;
+				}
+			}
+			sleep(50);
+		}
+		assertTrue(fold != null, "a fold from the activity's first line to its closing brace");
+		projection.getProjectionAnnotationModel().collapse(fold);
+		String shown = projection.getTextWidget().getText();
+		assertTrue(shown.contains("\t\tactivity rank-dimensions \"Rank the dimensions\" {\n\t\tbox pause-for-thought")
+				|| shown.contains("\t\tactivity rank-dimensions \"Rank the dimensions\" {\n\n\t\tbox pause-for-thought"), shown);
+		assertTrue(!shown.contains("type interactive"), "the folded body is hidden");
 	}
 
 	private ICompletionProposal[] quickFixesAt(int offset) {

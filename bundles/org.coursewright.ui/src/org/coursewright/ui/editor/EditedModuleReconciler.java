@@ -1,0 +1,98 @@
+package org.coursewright.ui.editor;
+
+import java.nio.file.Path;
+
+import org.coursewright.dsl.loading.LoadedModule;
+import org.coursewright.dsl.loading.ModuleLoader;
+import org.coursewright.ui.CourseUi;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.reconciler.DirtyRegion;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.text.reconciler.MonoReconciler;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.xtext.resource.XtextResource;
+
+/**
+ * A reconciler that, once the designer pauses, loads the module with the edited text (the
+ * other files of its folder as saved) on the reconciler's own thread and hands the result to
+ * its subclass: checking, colouring and folding all start from the same parse.
+ */
+abstract class EditedModuleReconciler extends MonoReconciler {
+
+	/** What one pass found: the module loaded with the document's text at that moment. */
+	record Edited(ISourceViewer viewer, IDocument document, String text, Path file, LoadedModule module) {
+
+		/** The parsed resource of the edited file itself, when it could be read. */
+		XtextResource resource() {
+			return module.resource(file).orElse(null);
+		}
+	}
+
+	private final Strategy strategy;
+
+	EditedModuleReconciler(int delayMillis) {
+		this(new Strategy());
+		setDelay(delayMillis);
+	}
+
+	private EditedModuleReconciler(Strategy strategy) {
+		super(strategy, false);
+		this.strategy = strategy;
+		strategy.owner = this;
+	}
+
+	@Override
+	public void install(ITextViewer textViewer) {
+		super.install(textViewer);
+		strategy.viewer = textViewer instanceof ISourceViewer source ? source : null;
+	}
+
+	/** Called on the reconciler's thread after each load. */
+	protected abstract void reconciled(Edited edited);
+
+	private static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+
+		private EditedModuleReconciler owner;
+		private ISourceViewer viewer;
+		private IDocument document;
+
+		@Override
+		public void setDocument(IDocument document) {
+			this.document = document;
+		}
+
+		@Override
+		public void setProgressMonitor(IProgressMonitor monitor) {
+		}
+
+		/** The first pass, as the editor opens: without it nothing is coloured or folded until the first keystroke. */
+		@Override
+		public void initialReconcile() {
+			reconcile((IRegion) null);
+		}
+
+		@Override
+		public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
+			reconcile(subRegion);
+		}
+
+		@Override
+		public void reconcile(IRegion partition) {
+			IDocument current = document;
+			if (current == null || viewer == null) {
+				return;
+			}
+			Path file = DocumentFiles.pathOf(current).orElse(null);
+			if (file == null) {
+				return;
+			}
+			String text = current.get();
+			LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class).loadEdited(file, text);
+			owner.reconciled(new Edited(viewer, current, text, file, module));
+		}
+	}
+}
