@@ -128,6 +128,30 @@ class CourseEditorTest {
 	}
 
 	@Test
+	void citingInProseProposesTheKeysWithTheirReferences() throws Exception {
+		IDocument document = document();
+		int at = document.get().indexOf("[@day2010]") + "[@da".length();
+		document.replace(at, "y2010".length(), "");
+		ICompletionProposal[] proposals = new CourseContentAssist().computeCompletionProposals((ITextViewer) viewer(), at);
+		assertEquals(List.of("day2010 (Day et al., 2010)"), Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList());
+		assertEquals("Day, C., Sammons, P., Hopkins, D., Harris, A., Leithwood, K., Gu, Q., & Brown, E. (2010). Ten strong claims"
+				+ " about successful school leadership. National College for Leadership of Schools and Children’s Services.",
+				proposals[0].getAdditionalProposalInfo());
+		proposals[0].apply(document);
+		assertTrue(document.get().contains("its community all count [@day2010]."), "the key is completed in the prose");
+	}
+
+	@Test
+	void aReadingsSourceIsProposedWithItsCitation() throws Exception {
+		IDocument document = document();
+		int at = document.get().indexOf("from robinson2008") + "from ".length();
+		document.replace(at, "robinson2008".length(), "");
+		ICompletionProposal[] proposals = new CourseContentAssist().computeCompletionProposals((ITextViewer) viewer(), at);
+		List<String> shown = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
+		assertTrue(shown.contains("robinson2008 (Robinson et al., 2008)"), shown.toString());
+	}
+
+	@Test
 	void hoversNameWhatAKeyOrAnIdStandsFor() throws Exception {
 		IDocument document = document();
 		CourseHover hover = new CourseHover();
@@ -191,6 +215,20 @@ class CourseEditorTest {
 		OutlineNode activity = unit.children().get(0).children().get(2);
 		shown.select(activity);
 		assertEquals(activity.offset(), ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset());
+
+		// Linked with the editor: the caret in the box's prose selects the box's line.
+		assertTrue(shown.isLinkedWithEditor(), "linked by default");
+		editor.selectAndReveal(document().get().indexOf("its community all count"), 0);
+		long end = System.currentTimeMillis() + 10_000;
+		while (System.currentTimeMillis() < end && (shown.selected() == null || !shown.selected().label().startsWith("Box"))) {
+			while (Display.getCurrent().readAndDispatch()) {
+				// let the post-selection delay pass
+			}
+			sleep(20);
+		}
+		assertEquals("Box Outcomes beyond test scores", shown.selected() == null ? null : shown.selected().label());
+		assertTrue(((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset() == document().get().indexOf("its community all count"),
+				"following the caret does not move it");
 	}
 
 	@Test

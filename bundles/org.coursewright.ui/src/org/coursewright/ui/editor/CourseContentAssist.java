@@ -6,10 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.coursewright.dsl.loading.LoadedModule;
 import org.coursewright.dsl.loading.ModuleLoader;
+import org.coursewright.publish.references.UnknownStyleException;
 import org.coursewright.ui.CourseUi;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -27,6 +32,9 @@ import org.eclipse.xtext.util.TextRegion;
 /** Keywords, ids and bibliography keys at the caret, from Xtext's editor-independent content assist. */
 public class CourseContentAssist implements IContentAssistProcessor {
 
+	/** An {@code @} that starts a citation (not one inside an e-mail address), and the key typed so far. */
+	private static final Pattern CITED_KEY = Pattern.compile("(?<![A-Za-z0-9_.@\\\\])@([A-Za-z0-9_:.\\-]*)$");
+
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
 		String text = viewer.getDocument().get();
@@ -42,7 +50,7 @@ public class CourseContentAssist implements IContentAssistProcessor {
 		ContentAssistContextFactory factory = CourseUi.injector().getInstance(ContentAssistContextFactory.class);
 		factory.setPool(CourseUi.background());
 		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
-		Map<String, ICompletionProposal> proposals = new LinkedHashMap<>();
+		Map<String, Candidate> proposals = new LinkedHashMap<>();
 		CourseUi.injector().getInstance(IdeContentProposalProvider.class).createProposals(Arrays.asList(contexts),
 				new IIdeContentProposalAcceptor() {
 					@Override
@@ -50,9 +58,8 @@ public class CourseContentAssist implements IContentAssistProcessor {
 						if (entry != null && entry.getProposal() != null) {
 							String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
 							String label = entry.getLabel() != null ? entry.getLabel() : entry.getProposal();
-							proposals.putIfAbsent(entry.getProposal(), new CompletionProposal(entry.getProposal(),
-									offset - prefix.length(), prefix.length(), entry.getProposal().length(), null,
-									label, null, entry.getDescription()));
+							proposals.putIfAbsent(entry.getProposal(),
+									new Candidate(entry.getProposal(), offset - prefix.length(), prefix.length(), label, entry.getDescription()));
 						}
 					}
 
@@ -61,14 +68,63 @@ public class CourseContentAssist implements IContentAssistProcessor {
 						return proposals.size() < 200;
 					}
 				});
+		proposeCitedKeys(viewer.getDocument(), offset, module, proposals);
+		describeReferences(module, proposals);
 		List<ICompletionProposal> all = new ArrayList<>();
 		all.addAll(templates(viewer.getDocument(), offset, proposals.keySet()));
-		all.addAll(proposals.values());
+		proposals.values().stream().map(Candidate::proposal).forEach(all::add);
 		return all.toArray(ICompletionProposal[]::new);
 	}
 
+	/**
+	 * After an {@code @} in prose (a text block is one token to the parser, so Xtext proposes
+	 * nothing there) the bibliography keys that start with what follows it.
+	 */
+	private static void proposeCitedKeys(IDocument document, int offset, LoadedModule module, Map<String, Candidate> proposals) {
+		if (module.model() == null) {
+			return;
+		}
+		try {
+			int lineStart = document.getLineOffset(document.getLineOfOffset(offset));
+			Matcher cited = CITED_KEY.matcher(document.get(lineStart, offset - lineStart));
+			if (cited.find()) {
+				String typed = cited.group(1);
+				module.model().references().stream().map(r -> r.getName()).filter(k -> k != null && k.startsWith(typed)).sorted()
+						.forEach(key -> proposals.putIfAbsent(key, new Candidate(key, offset - typed.length(), typed.length(), key, null)));
+			}
+		} catch (BadLocationException e) {
+			// the document changed under us: no proposals this time
+		}
+	}
+
+	/**
+	 * A bibliography key is shown with its citation ("day2010 (Day et al., 2010)") and the whole
+	 * reference beside the list, so the designer picks a work, not a key.
+	 */
+	private static void describeReferences(LoadedModule module, Map<String, Candidate> proposals) {
+		if (module.model() == null || module.model().references().stream().noneMatch(r -> proposals.containsKey(r.getName()))) {
+			return;
+		}
+		ModuleReferences references;
+		try {
+			references = ModuleReferences.of(module.model());
+		} catch (UnknownStyleException e) {
+			return; // the unknown style is already underlined where it is named
+		}
+		proposals.replaceAll((key, candidate) -> references.has(key)
+				? new Candidate(key, candidate.offset(), candidate.length(), key + " " + references.citation(key), references.entry(key))
+				: candidate);
+	}
+
+	/** One proposal from Xtext, before it becomes an editor proposal. */
+	private record Candidate(String text, int offset, int length, String label, String description) {
+		ICompletionProposal proposal() {
+			return new CompletionProposal(text, offset, length, text.length(), null, label, null, description);
+		}
+	}
+
 	/** Element skeletons, where the grammar allows the element's keyword and the caret starts a word. */
-	private static List<ICompletionProposal> templates(org.eclipse.jface.text.IDocument document, int offset,
+	private static List<ICompletionProposal> templates(IDocument document, int offset,
 			java.util.Set<String> keywords) {
 		List<ICompletionProposal> templates = new ArrayList<>();
 		try {
@@ -84,7 +140,7 @@ public class CourseContentAssist implements IContentAssistProcessor {
 							null, template.label() + " (template)", null, text));
 				}
 			}
-		} catch (org.eclipse.jface.text.BadLocationException e) {
+		} catch (BadLocationException e) {
 			// no templates where the document changed under us
 		}
 		return templates;
@@ -97,7 +153,7 @@ public class CourseContentAssist implements IContentAssistProcessor {
 
 	@Override
 	public char[] getCompletionProposalAutoActivationCharacters() {
-		return null;
+		return new char[] { '@' };
 	}
 
 	@Override

@@ -12,7 +12,6 @@ import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.dsl.model.CourseModule;
 import org.coursewright.dsl.model.Numbering;
 import org.coursewright.publish.html.Timings;
-import org.coursewright.publish.references.References;
 import org.coursewright.publish.references.UnknownStyleException;
 import org.coursewright.ui.CourseUi;
 import org.eclipse.emf.ecore.EObject;
@@ -23,7 +22,6 @@ import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
-import org.jsoup.Jsoup;
 
 /**
  * What a name stands for, shown on hover: for a bibliography key, the reference as the
@@ -72,11 +70,8 @@ public class CourseHover implements ITextHover {
 	/** The hover text for a name in a module, if the name means something there. */
 	public static Optional<String> describe(CourseModule module, String name) {
 		if (module.references().stream().anyMatch(r -> name.equals(r.getName()))) {
-			String style = module.header().map(h -> h.getCitationStyle()).filter(s -> s != null && !s.isBlank())
-					.orElse(References.DEFAULT_STYLE);
 			try {
-				References references = References.of(module.references(), style, module.header().map(h -> h.getLanguage()).orElse(null));
-				return Optional.of(Jsoup.parse(references.entry(name)).text());
+				return Optional.of(ModuleReferences.of(module).entry(name));
 			} catch (UnknownStyleException e) {
 				return Optional.of(e.getMessage());
 			}

@@ -1,6 +1,7 @@
 package org.coursewright.ui.outline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.coursewright.dsl.course.CourseFile;
@@ -13,16 +14,27 @@ import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreePath;
+import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 /**
  * The Outline of a course file: units, sessions and numbered elements as learners will see
- * them numbered. Selecting a line shows it in the editor; the outline follows the typing.
+ * them numbered. Selecting a line shows it in the editor; the outline follows the typing and,
+ * while "Link with Editor" is on, the caret.
  */
 public class CourseOutlinePage extends ContentOutlinePage {
 
@@ -39,6 +51,22 @@ public class CourseOutlinePage extends ContentOutlinePage {
 			getControl().getDisplay().timerExec(REFRESH_DELAY_MILLIS, CourseOutlinePage.this::refresh);
 		}
 	};
+
+	private final ISelectionChangedListener caret = event -> {
+		if (event.getSelection() instanceof ITextSelection text) {
+			revealElementAt(text.getOffset());
+		}
+	};
+	private final Action linkWithEditor = new Action("Link with Editor", IAction.AS_CHECK_BOX) {
+		@Override
+		public void run() {
+			if (isChecked() && editor.getSelectionProvider().getSelection() instanceof ITextSelection text) {
+				revealElementAt(text.getOffset());
+			}
+		}
+	};
+	/** True while the outline selects a line because the caret moved, so that it does not move the caret back. */
+	private boolean following;
 
 	public CourseOutlinePage(ITextEditor editor) {
 		this.editor = editor;
@@ -71,17 +99,28 @@ public class CourseOutlinePage extends ContentOutlinePage {
 		});
 		viewer.setLabelProvider(LabelProvider.createTextProvider(element -> ((OutlineNode) element).label()));
 		viewer.addSelectionChangedListener(event -> {
-			if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof OutlineNode node) {
+			if (!following && event.getSelection() instanceof IStructuredSelection selection
+					&& selection.getFirstElement() instanceof OutlineNode node) {
 				editor.selectAndReveal(node.offset(), 0);
 			}
 		});
 		document().addDocumentListener(typing);
+		if (editor.getSelectionProvider() instanceof IPostSelectionProvider selections) {
+			selections.addPostSelectionChangedListener(caret);
+		}
+		linkWithEditor.setChecked(true);
+		linkWithEditor.setToolTipText("Select the element under the editor's caret");
+		linkWithEditor.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
+		getSite().getActionBars().getToolBarManager().add(linkWithEditor);
 		refresh();
 	}
 
 	@Override
 	public void dispose() {
 		document().removeDocumentListener(typing);
+		if (editor.getSelectionProvider() instanceof IPostSelectionProvider selections) {
+			selections.removePostSelectionChangedListener(caret);
+		}
 		super.dispose();
 	}
 
@@ -107,6 +146,46 @@ public class CourseOutlinePage extends ContentOutlinePage {
 				});
 	}
 
+	/** Selects the innermost line whose element holds the offset, if linked with the editor. */
+	private void revealElementAt(int offset) {
+		if (!linkWithEditor.isChecked() || getControl() == null || getControl().isDisposed()) {
+			return;
+		}
+		List<OutlineNode> path = new ArrayList<>();
+		pathTo(roots(), offset, path);
+		if (path.isEmpty()) {
+			return;
+		}
+		following = true;
+		try {
+			// A tree path, so that a line inside a collapsed branch is found without asking for parents.
+			getTreeViewer().setSelection(new TreeSelection(new TreePath(path.toArray())), true);
+		} finally {
+			following = false;
+		}
+	}
+
+	/** The lines from the top down to the innermost one whose element holds the offset. */
+	private static void pathTo(List<OutlineNode> nodes, int offset, List<OutlineNode> path) {
+		for (OutlineNode node : nodes) {
+			if (node.offset() <= offset && offset < node.offset() + node.length()) {
+				path.add(node);
+				pathTo(node.children(), offset, path);
+				return;
+			}
+		}
+	}
+
+	/** Whether the outline follows the caret; on until the designer turns it off. */
+	public boolean isLinkedWithEditor() {
+		return linkWithEditor.isChecked();
+	}
+
+	/** The line selected now, or null. */
+	public OutlineNode selected() {
+		return getTreeViewer().getStructuredSelection().getFirstElement() instanceof OutlineNode node ? node : null;
+	}
+
 	/** The lines shown at the top level. */
 	@SuppressWarnings("unchecked")
 	public List<OutlineNode> roots() {
@@ -116,7 +195,7 @@ public class CourseOutlinePage extends ContentOutlinePage {
 
 	/** Selects a line, as a click on it does. */
 	public void select(OutlineNode node) {
-		getTreeViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(node), true);
+		getTreeViewer().setSelection(new StructuredSelection(node), true);
 	}
 
 	private IDocument document() {
