@@ -1,5 +1,7 @@
 package org.coursewright.ui.builder;
 
+import java.nio.charset.StandardCharsets;
+
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
@@ -30,6 +32,11 @@ public final class CourseProjects {
 		}
 		project.open(null);
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		// Course files are UTF-8 by definition; saying so spares the designer the Problems
+		// view's "no explicit encoding" warning on every course project.
+		if (!StandardCharsets.UTF_8.name().equals(project.getDefaultCharset(false))) {
+			project.setDefaultCharset(StandardCharsets.UTF_8.name(), null);
+		}
 		CourseNature.addTo(project);
 		return project;
 	}
