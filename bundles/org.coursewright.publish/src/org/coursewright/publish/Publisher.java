@@ -52,15 +52,8 @@ public final class Publisher {
 
 	/** The site's files, in memory. */
 	public static SiteFiles render(CourseModule module, PublishOptions options) throws PublishException {
-		String style = options.style() != null ? options.style()
-				: module.header().map(h -> h.getCitationStyle()).filter(s -> s != null && !s.isBlank()).orElse(References.DEFAULT_STYLE);
-		References references;
-		try {
-			references = References.of(module.references(), style, module.header().map(h -> h.getLanguage()).orElse(null));
-		} catch (UnknownStyleException e) {
-			throw new PublishException(e.getMessage());
-		}
-		Site site = new Site(module, references, options.forumLink());
+		Site site = site(module, options);
+		References references = site.references();
 		SiteFiles files = new SiteFiles();
 		files.text(Site.HOME, HomePage.render(site));
 		for (Session session : site.sessions()) {
@@ -77,6 +70,25 @@ public final class Publisher {
 		}
 		copyModuleFiles(module, files);
 		return files;
+	}
+
+	/**
+	 * One session's page alone, as {@link #render} makes it: for a preview that cannot wait
+	 * for the whole site. Its links and assets are relative to the site folder.
+	 */
+	public static String renderSessionPage(CourseModule module, PublishOptions options, Session session) throws PublishException {
+		return SessionPage.render(site(module, options), session);
+	}
+
+	private static Site site(CourseModule module, PublishOptions options) throws PublishException {
+		String style = options.style() != null ? options.style()
+				: module.header().map(h -> h.getCitationStyle()).filter(s -> s != null && !s.isBlank()).orElse(References.DEFAULT_STYLE);
+		try {
+			References references = References.of(module.references(), style, module.header().map(h -> h.getLanguage()).orElse(null));
+			return new Site(module, references, options.forumLink());
+		} catch (UnknownStyleException e) {
+			throw new PublishException(e.getMessage());
+		}
 	}
 
 	/** Renders the site and writes it into the output folder atomically. */

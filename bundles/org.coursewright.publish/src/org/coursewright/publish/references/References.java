@@ -109,17 +109,25 @@ public final class References {
 		}
 		csl.reset();
 		csl.registerCitationItems(keys);
-		// citeproc-java gives the entries in the style's order but not their ids: each key's own
-		// entry, selected from the same registered set, is found in that order.
-		List<String> ordered = List.of(csl.makeBibliography().getEntries());
+		Bibliography all = csl.makeBibliography();
 		List<ReferenceEntry> entries = new ArrayList<>();
-		for (String key : keys) {
-			Bibliography own = csl.makeBibliography(item -> key.equals(item.getId()));
-			if (own.getEntries().length > 0) {
-				entries.add(new ReferenceEntry(key, own.getEntries()[0]));
+		String[] ids = all.getEntryIds();
+		if (ids != null && ids.length == all.getEntries().length) {
+			for (int i = 0; i < ids.length; i++) {
+				entries.add(new ReferenceEntry(ids[i], all.getEntries()[i]));
 			}
+		} else {
+			// Without ids, each key's own entry is selected from the same registered set (one
+			// formatting run per key, so only as a fallback) and put in the style's order.
+			List<String> ordered = List.of(all.getEntries());
+			for (String key : keys) {
+				Bibliography own = csl.makeBibliography(item -> key.equals(item.getId()));
+				if (own.getEntries().length > 0) {
+					entries.add(new ReferenceEntry(key, own.getEntries()[0]));
+				}
+			}
+			entries.sort(java.util.Comparator.comparingInt(e -> ordered.indexOf(e.html())));
 		}
-		entries.sort(java.util.Comparator.comparingInt(e -> ordered.indexOf(e.html())));
 		return entries.stream().map(e -> new ReferenceEntry(e.key(), CslHtml.safe(unwrap(e.html())))).toList();
 	}
 

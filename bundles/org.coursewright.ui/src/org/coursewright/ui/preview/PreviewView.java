@@ -1,12 +1,17 @@
 package org.coursewright.ui.preview;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.coursewright.dsl.course.Session;
 import org.coursewright.dsl.loading.LoadedModule;
 import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.dsl.model.Numbering;
+import org.coursewright.publish.PublishException;
+import org.coursewright.publish.PublishOptions;
+import org.coursewright.publish.Publisher;
 import org.coursewright.ui.CourseUi;
 import org.coursewright.ui.builder.CourseBuilder;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -30,8 +35,9 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
- * The page learners will see: the published session under the editor's caret, in a browser,
- * reloaded as soon as the builder has republished the site after a save.
+ * The page learners will see: the published session under the editor's caret, in a browser.
+ * After a save it renders that one page itself at once, rather than wait for the builder to
+ * check and republish the whole site (which it then does, and the page is reloaded from it).
  */
 public class PreviewView extends ViewPart {
 
@@ -39,6 +45,9 @@ public class PreviewView extends ViewPart {
 
 	private Browser browser;
 	private Path shownPage;
+	/** The id of the session shown, to find it again in the module as saved. */
+	private String shownSession;
+	private Path previewFolder;
 
 	private final ISelectionListener caretListener = (IWorkbenchPart part, ISelection selection) -> {
 		if (part instanceof ITextEditor editor && selection instanceof ITextSelection text) {
@@ -47,8 +56,15 @@ public class PreviewView extends ViewPart {
 	};
 
 	private final IResourceChangeListener siteListener = event -> {
-		if (shownPage != null && touchesShownPage(event.getDelta())) {
+		if (shownPage == null) {
+			return;
+		}
+		if (touchesShownPage(event.getDelta())) {
 			browser.getDisplay().asyncExec(this::reload);
+		} else if (savesShownModule(event.getDelta())) {
+			Path site = shownPage.getParent();
+			String session = shownSession;
+			CourseUi.background().execute(() -> renderSaved(site, session));
 		}
 	};
 
@@ -65,6 +81,7 @@ public class PreviewView extends ViewPart {
 	public void dispose() {
 		getSite().getPage().removePostSelectionListener(caretListener);
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(siteListener);
+		deletePreviewFolder();
 		super.dispose();
 	}
 
@@ -105,10 +122,85 @@ public class PreviewView extends ViewPart {
 		}
 		String number = Numbering.of(module.model()).numberOf(session);
 		Path page = module.folder().resolve(CourseBuilder.SITE).resolve("session-" + number.replace('.', '-') + ".html");
+		shownSession = session.getName();
 		if (!page.equals(shownPage)) {
 			shownPage = page;
 			reload();
 		}
+	}
+
+	/**
+	 * On a background thread: the shown session's page from the module as just saved, written
+	 * outside the site (which belongs to the builder) with a base address into the site, so
+	 * that its stylesheet, images and links resolve there.
+	 */
+	private void renderSaved(Path site, String sessionId) {
+		try {
+			List<LoadedModule> modules = CourseUi.injector().getInstance(ModuleLoader.class).load(List.of(site.getParent()));
+			LoadedModule module = modules.isEmpty() ? null : modules.get(0);
+			if (module == null || module.hasErrors() || module.model() == null) {
+				return; // the builder will not publish it either; its markers say why
+			}
+			Session session = module.model().allElements().filter(Session.class::isInstance).map(Session.class::cast)
+					.filter(s -> sessionId.equals(s.getName())).findFirst().orElse(null);
+			if (session == null) {
+				return;
+			}
+			String html = Publisher.renderSessionPage(module.model(), new PublishOptions(site, null, null), session)
+					.replaceFirst("<head>", "<head><base href=\"" + site.toUri() + "\">");
+			Path page = previewFolder().resolve(shownPage.getFileName().toString());
+			Files.writeString(page, html);
+			browser.getDisplay().asyncExec(() -> {
+				if (!browser.isDisposed() && site.equals(shownPage.getParent()) && sessionId.equals(shownSession)) {
+					browser.setUrl(page.toUri().toString());
+				}
+			});
+		} catch (ModuleLoader.BadPathException | PublishException | IOException | RuntimeException e) {
+			// the builder's republishing still refreshes the page
+		}
+	}
+
+	private synchronized Path previewFolder() throws IOException {
+		if (previewFolder == null) {
+			previewFolder = Files.createTempDirectory("coursewright-preview");
+		}
+		return previewFolder;
+	}
+
+	private synchronized void deletePreviewFolder() {
+		if (previewFolder != null) {
+			try (var files = Files.list(previewFolder)) {
+				for (Path file : files.toList()) {
+					Files.deleteIfExists(file);
+				}
+				Files.deleteIfExists(previewFolder);
+			} catch (IOException e) {
+				// a temporary folder left behind is harmless
+			}
+		}
+	}
+
+	/** Whether a .course file of the shown module changed on disk: the designer saved it. */
+	private boolean savesShownModule(IResourceDelta delta) {
+		if (delta == null || shownPage == null) {
+			return false;
+		}
+		Path moduleFolder = shownPage.getParent().getParent();
+		boolean[] found = { false };
+		try {
+			delta.accept(child -> {
+				if (child.getResource().getType() == org.eclipse.core.resources.IResource.FILE
+						&& "course".equals(child.getResource().getFileExtension())
+						&& (child.getFlags() & IResourceDelta.CONTENT) != 0 && child.getResource().getLocation() != null
+						&& child.getResource().getLocation().toFile().toPath().getParent().equals(moduleFolder)) {
+					found[0] = true;
+				}
+				return !found[0];
+			});
+		} catch (CoreException e) {
+			return false;
+		}
+		return found[0];
 	}
 
 	private void reload() {
