@@ -39,34 +39,34 @@ public class ProseRules extends CourseRules {
 		ModuleIndex module = index(element);
 		for (EAttribute feature : features) {
 			ProseSource.of(element, feature).ifPresent(prose -> {
-				checkCitations(element, prose.value(), prose, module);
-				checkCrossReferences(element, prose.value(), prose, module);
-				checkLinks(element, prose.value(), prose);
+				checkCitations(element, prose, module);
+				checkCrossReferences(element, prose, module);
+				checkLinks(element, prose);
 			});
 		}
 	}
 
-	private void checkCitations(EObject element, String value, ProseSource map, ModuleIndex module) {
-		for (ProseCitation citation : ProseScanner.citations(value)) {
+	private void checkCitations(EObject element, ProseSource prose, ModuleIndex module) {
+		for (ProseCitation citation : ProseScanner.citations(prose.value())) {
 			for (CitationItem item : citation.items()) {
 				if (!module.isReferenceKey(item.key())) {
-					report(element, map, item.offset(), item.length(), "No bibliography entry has the key '" + item.key()
+					report(element, prose, item.offset(), item.length(), "No bibliography entry has the key '" + item.key()
 							+ "'. Add it to the bibliography or check the spelling.", IssueCodes.UNKNOWN_CITATION);
 				}
 			}
 		}
 	}
 
-	private void checkCrossReferences(EObject element, String value, ProseSource map, ModuleIndex module) {
-		for (CrossReference reference : ProseScanner.crossReferences(value)) {
+	private void checkCrossReferences(EObject element, ProseSource prose, ModuleIndex module) {
+		for (CrossReference reference : ProseScanner.crossReferences(prose.value())) {
 			if (!module.isTarget(reference.id())) {
-				report(element, map, reference.idOffset(), reference.id().length(),
+				report(element, prose, reference.idOffset(), reference.id().length(),
 						"Nothing in this module has the id '" + reference.id() + "'.", IssueCodes.UNKNOWN_TARGET);
 			}
 		}
 	}
 
-	private void checkLinks(EObject element, String value, ProseSource map) {
+	private void checkLinks(EObject element, ProseSource prose) {
 		BiConsumer<Node, String> check = (node, destination) -> {
 			String scheme = LinkSafety.unsafeScheme(destination);
 			if (scheme != null) {
@@ -77,11 +77,11 @@ public class ProseRules extends CourseRules {
 					offset = spans.get(0).getInputIndex();
 					length = spans.get(0).getLength();
 				}
-				report(element, map, offset, length, "Links with the '" + scheme + ":' scheme are not allowed: they could run"
+				report(element, prose, offset, length, "Links with the '" + scheme + ":' scheme are not allowed: they could run"
 						+ " code in a learner's browser. Use an http or https address.", IssueCodes.UNSAFE_LINK);
 			}
 		};
-		MARKDOWN.parse(value).accept(new AbstractVisitor() {
+		MARKDOWN.parse(prose.value()).accept(new AbstractVisitor() {
 			@Override
 			public void visit(Link link) {
 				check.accept(link, link.getDestination());
@@ -96,7 +96,7 @@ public class ProseRules extends CourseRules {
 		});
 	}
 
-	private void report(EObject element, ProseSource map, int valueOffset, int length, String message, String code) {
-		getMessageAcceptor().acceptError(message, element, map.documentOffset(valueOffset), Math.max(1, length), code);
+	private void report(EObject element, ProseSource prose, int valueOffset, int length, String message, String code) {
+		getMessageAcceptor().acceptError(message, element, prose.documentOffset(valueOffset), Math.max(1, length), code);
 	}
 }

@@ -34,7 +34,6 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -85,9 +84,7 @@ class CourseEditorTest {
 		long end = System.currentTimeMillis() + timeoutMillis;
 		List<String> errors = new ArrayList<>();
 		while (System.currentTimeMillis() < end) {
-			while (Display.getCurrent().readAndDispatch()) {
-				// let the reconciler and the editor run
-			}
+			TestWorkbench.dispatch();
 			errors.clear();
 			IAnnotationModel model = viewer().getAnnotationModel();
 			for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
@@ -219,13 +216,7 @@ class CourseEditorTest {
 		// Linked with the editor: the caret in the box's prose selects the box's line.
 		assertTrue(shown.isLinkedWithEditor(), "linked by default");
 		editor.selectAndReveal(document().get().indexOf("its community all count"), 0);
-		long end = System.currentTimeMillis() + 10_000;
-		while (System.currentTimeMillis() < end && (shown.selected() == null || !shown.selected().label().startsWith("Box"))) {
-			while (Display.getCurrent().readAndDispatch()) {
-				// let the post-selection delay pass
-			}
-			sleep(20);
-		}
+		TestWorkbench.waitUntil(() -> shown.selected() != null && shown.selected().label().startsWith("Box"));
 		assertEquals("Box Outcomes beyond test scores", shown.selected() == null ? null : shown.selected().label());
 		assertTrue(((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset() == document().get().indexOf("its community all count"),
 				"following the caret does not move it");
@@ -269,20 +260,16 @@ class CourseEditorTest {
 
 	/** The style the designer sees at a place in the file, once the pending colouring has arrived. */
 	private org.eclipse.swt.custom.StyleRange styleAt(int modelOffset, java.util.function.Predicate<org.eclipse.swt.custom.StyleRange> awaited) {
-		long end = System.currentTimeMillis() + 20_000;
-		org.eclipse.swt.custom.StyleRange style = null;
-		while (System.currentTimeMillis() < end) {
-			while (Display.getCurrent().readAndDispatch()) {
-				// let the reconcilers and the editor run
-			}
+		org.eclipse.swt.custom.StyleRange[] style = { null };
+		boolean came = TestWorkbench.waitUntil(() -> {
 			int widgetOffset = ((org.eclipse.jface.text.ITextViewerExtension5) viewer()).modelOffset2WidgetOffset(modelOffset);
-			style = viewer().getTextWidget().getStyleRangeAtOffset(widgetOffset);
-			if (style != null && awaited.test(style)) {
-				return style;
-			}
-			sleep(50);
+			style[0] = viewer().getTextWidget().getStyleRangeAtOffset(widgetOffset);
+			return style[0] != null && awaited.test(style[0]);
+		});
+		if (!came) {
+			throw new AssertionError("the awaited colour never came; the style is " + style[0]);
 		}
-		throw new AssertionError("the awaited colour never came; the style is " + style);
+		return style[0];
 	}
 
 	@Test
@@ -310,26 +297,20 @@ class CourseEditorTest {
 		String text = document().get();
 		int start = text.lastIndexOf('\n', text.indexOf("activity rank-dimensions")) + 1;
 		int end = text.indexOf("\n\t\t}\n", start) + "\n\t\t}\n".length();
-		ProjectionAnnotation fold = null;
-		long until = System.currentTimeMillis() + 20_000;
-		while (fold == null && System.currentTimeMillis() < until) {
-			while (Display.getCurrent().readAndDispatch()) {
-				// let the folding reconciler run
-			}
+		ProjectionAnnotation[] fold = { null };
+		TestWorkbench.waitFor(() -> {
 			for (Iterator<Annotation> it = projection.getProjectionAnnotationModel().getAnnotationIterator(); it.hasNext();) {
 				Annotation annotation = it.next();
 				org.eclipse.jface.text.Position position = projection.getProjectionAnnotationModel().getPosition(annotation);
 				if (position.getOffset() == start && position.getLength() == end - start) {
-					fold = (ProjectionAnnotation) annotation;
+					fold[0] = (ProjectionAnnotation) annotation;
 				}
 			}
-			sleep(50);
-		}
-		assertTrue(fold != null, "a fold from the activity's first line to its closing brace");
-		projection.getProjectionAnnotationModel().collapse(fold);
+			return fold[0] != null;
+		}, "a fold from the activity's first line to its closing brace");
+		projection.getProjectionAnnotationModel().collapse(fold[0]);
 		String shown = projection.getTextWidget().getText();
-		assertTrue(shown.contains("\t\tactivity rank-dimensions \"Rank the dimensions\" {\n\t\tbox pause-for-thought")
-				|| shown.contains("\t\tactivity rank-dimensions \"Rank the dimensions\" {\n\n\t\tbox pause-for-thought"), shown);
+		assertTrue(shown.contains("\t\tactivity rank-dimensions \"Rank the dimensions\" {\n\n\t\tbox pause-for-thought"), shown);
 		assertTrue(!shown.contains("type interactive"), "the folded body is hidden");
 	}
 

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
 
 import org.coursewright.ui.preview.PreviewView;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -29,7 +27,7 @@ class PreviewTest {
 
 	@AfterEach
 	void delete() throws Exception {
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+		TestWorkbench.page().closeAllEditors(false);
 		project.delete(false, true, null);
 	}
 
@@ -38,22 +36,21 @@ class PreviewTest {
 		project = ExampleProject.create("previewed", folder);
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
 
-		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IWorkbenchPage page = TestWorkbench.page();
 		ITextEditor editor = (ITextEditor) IDE.openEditor(page, project.getFile("02-practices.course"));
-		PlatformUI.getWorkbench().showPerspective("org.coursewright.ui.courseAuthoring", PlatformUI.getWorkbench().getActiveWorkbenchWindow());
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1280, 900);
+		TestWorkbench.courseAuthoring();
 		PreviewView preview = (PreviewView) page.showView(PreviewView.ID);
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		page.activate(editor);
 		editor.selectAndReveal(document.get().indexOf("Rank the dimensions"), 0);
-		waitFor(() -> preview.shownPage() != null && preview.shownPage().endsWith("session-2-1.html"), "the caret's session");
-		waitFor(() -> "Activity 2.1 Rank the dimensions".equals(heading(preview)), "the page to load");
+		TestWorkbench.waitFor(() -> preview.shownPage() != null && preview.shownPage().endsWith("session-2-1.html"), "the caret's session");
+		TestWorkbench.waitFor(() -> "Activity 2.1 Rank the dimensions".equals(heading(preview)), "the page to load");
 
 		int at = document.get().indexOf("Rank the dimensions");
 		document.replace(at, "Rank the dimensions".length(), "Rank the five dimensions");
 		long saved = System.nanoTime();
 		editor.doSave(null);
-		waitFor(() -> "Activity 2.1 Rank the five dimensions".equals(heading(preview)), "the preview to follow the save");
+		TestWorkbench.waitFor(() -> "Activity 2.1 Rank the five dimensions".equals(heading(preview)), "the preview to follow the save");
 		System.out.println("preview: save to refreshed page in " + (System.nanoTime() - saved) / 1_000_000 + " ms");
 		assertTrue(preview.shownPage().endsWith("session-2-1.html"));
 		Screenshots.ofWorkbench("workbench-preview.png");
@@ -64,23 +61,5 @@ class PreviewTest {
 		Object text = preview.browser().evaluate(
 				"var h = document.querySelector('#rank-dimensions h2'); return h ? h.textContent : null;");
 		return text instanceof String s ? s : null;
-	}
-
-	private static void waitFor(BooleanSupplier condition, String what) {
-		long end = System.currentTimeMillis() + 30_000;
-		while (System.currentTimeMillis() < end) {
-			while (Display.getCurrent().readAndDispatch()) {
-				// let the workbench, the build and the browser run
-			}
-			if (condition.getAsBoolean()) {
-				return;
-			}
-			try {
-				Thread.sleep(20);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		throw new AssertionError("timed out waiting for " + what);
 	}
 }

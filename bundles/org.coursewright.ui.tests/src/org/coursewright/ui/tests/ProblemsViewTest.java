@@ -12,7 +12,6 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -35,7 +34,7 @@ class ProblemsViewTest {
 
 	@AfterEach
 	void delete() throws Exception {
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+		TestWorkbench.page().closeAllEditors(false);
 		project.delete(false, true, null);
 	}
 
@@ -43,9 +42,7 @@ class ProblemsViewTest {
 	void aSavedErrorIsListedWithItsFileLineAndCode() throws Exception {
 		project = ExampleProject.create("problems", folder);
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
-		PlatformUI.getWorkbench().showPerspective("org.coursewright.ui.courseAuthoring", PlatformUI.getWorkbench().getActiveWorkbenchWindow());
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1280, 900);
-		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IWorkbenchPage page = TestWorkbench.courseAuthoring();
 		page.showView(IPageLayout.ID_PROBLEM_VIEW);
 		ITextEditor editor = (ITextEditor) IDE.openEditor(page, project.getFile("02-practices.course"));
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
@@ -55,15 +52,12 @@ class ProblemsViewTest {
 
 		String expected = "No bibliography entry has the key 'nosuch2099'. Add it to the bibliography or check the spelling."
 				+ " [unknown-citation] | 02-practices.course | /problems | line 52, column 29";
-		List<String> rows = List.of();
-		long end = System.currentTimeMillis() + 30_000;
-		while (System.currentTimeMillis() < end && !rows.contains(expected)) {
-			while (Display.getCurrent().readAndDispatch()) {
-				// let the build and the view's refresh job run
-			}
-			rows = problemsRows();
-			Thread.sleep(50);
-		}
+		List<String> rows = new ArrayList<>();
+		TestWorkbench.waitUntil(() -> {
+			rows.clear();
+			rows.addAll(problemsRows());
+			return rows.contains(expected);
+		});
 		Screenshots.ofWorkbench("workbench-problems.png");
 		assertTrue(rows.contains(expected), "the Problems view shows " + rows);
 		assertTrue(rows.stream().noneMatch(row -> row.contains("encoding")), "a course project says its files are UTF-8: " + rows);

@@ -3,8 +3,6 @@ package org.coursewright.ui.editor;
 import java.nio.file.Path;
 
 import org.coursewright.dsl.loading.LoadedModule;
-import org.coursewright.dsl.loading.ModuleLoader;
-import org.coursewright.ui.CourseUi;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
@@ -14,6 +12,7 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
@@ -54,6 +53,23 @@ abstract class EditedModuleReconciler extends MonoReconciler {
 	/** Called on the reconciler's thread after each load. */
 	protected abstract void reconciled(Edited edited);
 
+	/**
+	 * Runs the update on the display thread, unless the editor has closed or its text has
+	 * changed since the pass (a newer pass is then on its way and will show its own result).
+	 */
+	static void showIfCurrent(Edited edited, Runnable update) {
+		StyledText widget = edited.viewer().getTextWidget();
+		if (widget == null || widget.isDisposed()) {
+			return;
+		}
+		widget.getDisplay().asyncExec(() -> {
+			if (!widget.isDisposed() && edited.viewer().getDocument() == edited.document()
+					&& edited.text().equals(edited.document().get())) {
+				update.run();
+			}
+		});
+	}
+
 	private static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
 		private EditedModuleReconciler owner;
@@ -91,7 +107,7 @@ abstract class EditedModuleReconciler extends MonoReconciler {
 				return;
 			}
 			String text = current.get();
-			LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class).loadEdited(file, text);
+			LoadedModule module = EditedModules.load(file, text);
 			owner.reconciled(new Edited(viewer, current, text, file, module));
 		}
 	}

@@ -91,15 +91,11 @@ public class SemanticHighlighter extends EditedModuleReconciler implements IText
 						found.add(new Highlight(new Position(offset, length), style));
 					}
 				}, CancelIndicator.NullImpl);
-		viewer.getTextWidget().getDisplay().asyncExec(() -> show(edited, found));
+		showIfCurrent(edited, () -> show(edited, found));
 	}
 
-	/** On the display thread: replaces the highlights, unless the text changed since they were found. */
+	/** On the display thread: replaces the highlights with those of the text as it is now. */
 	private void show(Edited edited, List<Highlight> found) {
-		if (viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed() || viewer.getDocument() != edited.document()
-				|| !edited.text().equals(edited.document().get())) {
-			return; // a newer pass is on its way
-		}
 		if (document != edited.document()) {
 			forgetDocument();
 			document = edited.document();

@@ -41,11 +41,7 @@ public class StructureFolding extends EditedModuleReconciler {
 			return;
 		}
 		Set<Position> regions = regions(resource, edited.document());
-		viewer.getTextWidget().getDisplay().asyncExec(() -> {
-			if (viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed() && edited.text().equals(edited.document().get())) {
-				show(viewer.getProjectionAnnotationModel(), regions);
-			}
-		});
+		showIfCurrent(edited, () -> show(viewer.getProjectionAnnotationModel(), regions));
 	}
 
 	/** Whole lines, from the first line of each multi-line element to the end of its last. */

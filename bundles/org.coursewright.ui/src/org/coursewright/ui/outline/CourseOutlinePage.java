@@ -6,9 +6,8 @@ import java.util.List;
 
 import org.coursewright.dsl.course.CourseFile;
 import org.coursewright.dsl.loading.LoadedModule;
-import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.dsl.model.Numbering;
-import org.coursewright.ui.CourseUi;
+import org.coursewright.ui.editor.EditedModules;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
@@ -134,7 +133,7 @@ public class CourseOutlinePage extends ContentOutlinePage {
 			return;
 		}
 		Path file = input.getLocation().toFile().toPath().toAbsolutePath().normalize();
-		LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class).loadEdited(file, document().get());
+		LoadedModule module = EditedModules.load(file, document().get());
 		if (module.model() == null) {
 			return;
 		}
