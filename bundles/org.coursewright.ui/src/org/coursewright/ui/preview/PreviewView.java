@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 import org.coursewright.dsl.course.Session;
 import org.coursewright.dsl.loading.LoadedModule;
@@ -14,6 +15,7 @@ import org.coursewright.publish.PublishOptions;
 import org.coursewright.publish.Publisher;
 import org.coursewright.ui.CourseUi;
 import org.coursewright.ui.builder.CourseBuilder;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
@@ -182,25 +184,9 @@ public class PreviewView extends ViewPart {
 
 	/** Whether a .course file of the shown module changed on disk: the designer saved it. */
 	private boolean savesShownModule(IResourceDelta delta) {
-		if (delta == null || shownPage == null) {
-			return false;
-		}
 		Path moduleFolder = shownPage.getParent().getParent();
-		boolean[] found = { false };
-		try {
-			delta.accept(child -> {
-				if (child.getResource().getType() == org.eclipse.core.resources.IResource.FILE
-						&& "course".equals(child.getResource().getFileExtension())
-						&& (child.getFlags() & IResourceDelta.CONTENT) != 0 && child.getResource().getLocation() != null
-						&& child.getResource().getLocation().toFile().toPath().getParent().equals(moduleFolder)) {
-					found[0] = true;
-				}
-				return !found[0];
-			});
-		} catch (CoreException e) {
-			return false;
-		}
-		return found[0];
+		return anyChange(delta, (child, file) -> "course".equals(child.getResource().getFileExtension())
+				&& (child.getFlags() & IResourceDelta.CONTENT) != 0 && moduleFolder.equals(file.getParent()));
 	}
 
 	private void reload() {
@@ -215,14 +201,19 @@ public class PreviewView extends ViewPart {
 	}
 
 	private boolean touchesShownPage(IResourceDelta delta) {
+		return anyChange(delta, (child, file) -> file.equals(shownPage));
+	}
+
+	/** Whether the delta holds a change to a file on disk that the test accepts. */
+	private static boolean anyChange(IResourceDelta delta, BiPredicate<IResourceDelta, Path> test) {
 		if (delta == null) {
 			return false;
 		}
 		boolean[] found = { false };
 		try {
 			delta.accept(child -> {
-				if (child.getResource().getLocation() != null
-						&& child.getResource().getLocation().toFile().toPath().equals(shownPage)) {
+				if (child.getResource().getType() == IResource.FILE && child.getResource().getLocation() != null
+						&& test.test(child, child.getResource().getLocation().toFile().toPath())) {
 					found[0] = true;
 				}
 				return !found[0];
