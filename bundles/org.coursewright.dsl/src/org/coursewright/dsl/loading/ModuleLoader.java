@@ -18,6 +18,7 @@ import org.coursewright.dsl.model.CourseModule;
 import org.coursewright.dsl.validation.IssueCodes;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -132,6 +133,8 @@ public class ModuleLoader {
 		loaded.forEach((resource, file) -> {
 			if (reported.contains(file)) {
 				problems.addAll(validate(resource, file));
+			} else {
+				resolveLinks(resource);
 			}
 		});
 		problems.sort(Problem.BY_PLACE);
@@ -196,6 +199,19 @@ public class ModuleLoader {
 					(syntaxErrors - MAX_SYNTAX_ERRORS_PER_FILE) + " more syntax errors follow; fix the first ones and check again."));
 		}
 		return problems;
+	}
+
+	/**
+	 * Links are otherwise resolved when first followed, which writes into the model; an editor
+	 * shares a loaded module between threads, so everything is resolved while it is still
+	 * private to this one. Checking a file resolves its links already.
+	 */
+	private static void resolveLinks(Resource resource) {
+		try {
+			EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+		} catch (RuntimeException | StackOverflowError e) {
+			// an unresolvable link stays a proxy, which readers already treat as missing
+		}
 	}
 
 	private static int orOne(Integer value) {

@@ -115,4 +115,25 @@ class ReferencesTest {
 		assertEquals("There is no citation style called 'apa-9'. Use a CSL style name such as apa, harvard-cite-them-right or"
 				+ " chicago-author-date.", e.getMessage());
 	}
+
+	@Test
+	void aReferenceEditedSinceTheLastFormattingIsFormattedAfresh() throws Exception {
+		assertEquals("(Neumerski, 2013)", references("apa", "en-US").citation(List.of(new CitationItem("neumerski2013", null, null, 0, 0))));
+		CourseModule edited = new ModuleFixture(folder.resolve("edited"))
+				.file("m.course", ModuleFixture.HEADER + ENTRIES.replace("year 2013", "year 2014")).load().model();
+		References again = References.of(edited.references(), "apa", "en-US");
+		assertEquals("(Neumerski, 2014)", again.citation(List.of(new CitationItem("neumerski2013", null, null, 0, 0))));
+		assertEquals(true, again.entry("neumerski2013").startsWith("Neumerski, C. M. (2014)."));
+	}
+
+	@Test
+	void aCitationReadsTheSameWhateverWasFormattedBefore() throws Exception {
+		CitationItem leithwood = new CitationItem("leithwood2005", "page", "12", 0, 0);
+		String first = references("apa", "en-US").citation(List.of(leithwood));
+		References shared = references("apa", "en-US");
+		shared.bibliography();
+		shared.citation(List.of(new CitationItem("macbeath2009", null, null, 0, 0), new CitationItem("wenger2015", null, null, 0, 0)));
+		assertEquals("(Leithwood &amp; Riehl, 2005, p. 12)", first);
+		assertEquals(first, shared.citation(List.of(leithwood)));
+	}
 }

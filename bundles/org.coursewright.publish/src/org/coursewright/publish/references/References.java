@@ -18,6 +18,7 @@ import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationBuilder;
 import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLLabel;
 import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import de.undercouch.citeproc.output.Bibliography;
@@ -25,19 +26,38 @@ import de.undercouch.citeproc.output.Bibliography;
 /**
  * A module's bibliography formatted in one CSL style by citeproc-java: in-text citations
  * and reference list entries, as HTML fragments. Nothing here formats a reference by hand.
+ * <p>
+ * Reading a style and formatting the whole list takes citeproc-java a good part of a page's
+ * time, and the workbench asks for the same bibliography on every save, hover and proposal;
+ * so the last few are kept and shared. Each citation is formatted on its own, so sharing
+ * never changes what a page says.
  */
 public final class References {
 
 	public static final String DEFAULT_STYLE = "apa";
 	public static final String DEFAULT_LOCALE = "en-US";
 
+	/** Enough for the modules open side by side in a workbench. */
+	private static final int KEPT = 4;
+
+	/** What the formatted text depends on: the style, the language and every item's data. */
+	private record Inputs(String style, String locale, List<CSLItemData> items) {
+	}
+
+	private static final Map<Inputs, References> RECENT = new LinkedHashMap<>(KEPT, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Inputs, References> eldest) {
+			return size() > KEPT;
+		}
+	};
+
 	private final CSL csl;
-	private final Map<String, Reference> byKey = new LinkedHashMap<>();
+	private final Map<String, CSLItemData> byKey = new LinkedHashMap<>();
 	private List<ReferenceEntry> allEntries;
 
-	private References(CSL csl, Collection<Reference> references) {
+	private References(CSL csl, Collection<CSLItemData> items) {
 		this.csl = csl;
-		references.forEach(r -> byKey.putIfAbsent(r.getName(), r));
+		items.forEach(item -> byKey.putIfAbsent(item.getId(), item));
 	}
 
 	/**
@@ -47,12 +67,28 @@ public final class References {
 	public static References of(Collection<Reference> references, String style, String language) throws UnknownStyleException {
 		String styleXml = CslResources.style(style).orElseThrow(() -> new UnknownStyleException(style));
 		String locale = language != null && CslResources.locale(language).isPresent() ? language : DEFAULT_LOCALE;
-		ListItemDataProvider items = new ListItemDataProvider(references.stream().map(CslItems::of).toList());
+		List<CSLItemData> items = references.stream().map(CslItems::of).toList();
+		Inputs inputs = new Inputs(style, locale, items);
+		synchronized (RECENT) {
+			References known = RECENT.get(inputs);
+			if (known != null) {
+				return known;
+			}
+		}
+		References made = make(styleXml, locale, items);
+		synchronized (RECENT) {
+			RECENT.putIfAbsent(inputs, made);
+		}
+		return made;
+	}
+
+	private static References make(String styleXml, String locale, List<CSLItemData> items) {
 		try {
-			CSL csl = new CSL(items, lang -> CslResources.locale(lang).orElseGet(() -> CslResources.locale(DEFAULT_LOCALE).orElseThrow()),
-					null, styleXml, locale);
+			CSL csl = new CSL(new ListItemDataProvider(items),
+					lang -> CslResources.locale(lang).orElseGet(() -> CslResources.locale(DEFAULT_LOCALE).orElseThrow()), null,
+					styleXml, locale);
 			csl.setOutputFormat("html");
-			return new References(csl, references);
+			return new References(csl, items);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
@@ -63,12 +99,14 @@ public final class References {
 	}
 
 	/** "(MacBeath &amp; Dempster, 2009, p. 42)" as safe HTML, for one or more cited works. */
-	public String citation(List<CitationItem> items) {
+	public synchronized String citation(List<CitationItem> items) {
 		CSLCitationItem[] cslItems = items.stream().filter(i -> has(i.key())).map(References::cslItem).toArray(CSLCitationItem[]::new);
 		if (cslItems.length == 0) {
 			return "";
 		}
 		CSLCitation citation = new CSLCitationBuilder(cslItems).build();
+		// citeproc-java keeps every citation made; forgetting them keeps a shared formatter small
+		csl.reset();
 		return CslHtml.safe(csl.makeCitation(citation).get(0).getText());
 	}
 
@@ -96,7 +134,7 @@ public final class References {
 	}
 
 	/** All entries of the module's bibliography. */
-	public List<ReferenceEntry> bibliography() {
+	public synchronized List<ReferenceEntry> bibliography() {
 		if (allEntries == null) {
 			allEntries = format(List.copyOf(byKey.keySet()));
 		}
@@ -134,7 +172,7 @@ public final class References {
 	/** The bibliography as CSL-JSON, the format reference managers such as Zotero import. */
 	public String cslJson() {
 		StringJsonBuilderFactory json = new StringJsonBuilderFactory();
-		List<String> items = byKey.values().stream().map(r -> (String) CslItems.of(r).toJson(json.createJsonBuilder())).toList();
+		List<String> items = byKey.values().stream().map(item -> (String) item.toJson(json.createJsonBuilder())).toList();
 		return "[\n" + String.join(",\n", items) + "\n]\n";
 	}
 

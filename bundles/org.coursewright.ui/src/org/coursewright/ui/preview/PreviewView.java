@@ -3,24 +3,30 @@ package org.coursewright.ui.preview;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
 
 import org.coursewright.dsl.course.Session;
 import org.coursewright.dsl.loading.LoadedModule;
 import org.coursewright.dsl.loading.ModuleLoader;
+import org.coursewright.dsl.loading.SourceText;
 import org.coursewright.dsl.model.Numbering;
 import org.coursewright.publish.PublishException;
 import org.coursewright.publish.PublishOptions;
 import org.coursewright.publish.Publisher;
 import org.coursewright.ui.CourseUi;
 import org.coursewright.ui.builder.CourseBuilder;
+import org.coursewright.ui.editor.EditedModules;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
@@ -63,10 +69,13 @@ public class PreviewView extends ViewPart {
 		}
 		if (touchesShownPage(event.getDelta())) {
 			browser.getDisplay().asyncExec(this::reload);
-		} else if (savesShownModule(event.getDelta())) {
+			return;
+		}
+		List<Path> saved = savedModuleFiles(event.getDelta());
+		if (!saved.isEmpty()) {
 			Path site = shownPage.getParent();
 			String session = shownSession;
-			CourseUi.background().execute(() -> renderSaved(site, session));
+			CourseUi.background().execute(() -> renderSaved(site, session, saved));
 		}
 	};
 
@@ -103,8 +112,8 @@ public class PreviewView extends ViewPart {
 
 	public void showSessionAt(ITextEditor editor, int offset) {
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-		Path file = editor.getEditorInput().getAdapter(org.eclipse.core.resources.IFile.class) == null ? null
-				: editor.getEditorInput().getAdapter(org.eclipse.core.resources.IFile.class).getLocation().toFile().toPath();
+		Path file = editor.getEditorInput().getAdapter(IFile.class) == null ? null
+				: editor.getEditorInput().getAdapter(IFile.class).getLocation().toFile().toPath();
 		if (document == null || file == null) {
 			return;
 		}
@@ -136,10 +145,9 @@ public class PreviewView extends ViewPart {
 	 * outside the site (which belongs to the builder) with a base address into the site, so
 	 * that its stylesheet, images and links resolve there.
 	 */
-	private void renderSaved(Path site, String sessionId) {
+	private void renderSaved(Path site, String sessionId, List<Path> saved) {
 		try {
-			List<LoadedModule> modules = CourseUi.injector().getInstance(ModuleLoader.class).load(List.of(site.getParent()));
-			LoadedModule module = modules.isEmpty() ? null : modules.get(0);
+			LoadedModule module = saved.size() == 1 ? savedModule(saved.get(0)) : wholeModule(site.getParent());
 			if (module == null || module.hasErrors() || module.model() == null) {
 				return; // the builder will not publish it either; its markers say why
 			}
@@ -162,6 +170,42 @@ public class PreviewView extends ViewPart {
 		}
 	}
 
+	/**
+	 * The module with one file just saved. When the designer paused before saving, the editor
+	 * has already checked exactly this text and the module comes ready; the other files have
+	 * not changed, so the builder's markers on them are current.
+	 */
+	private static LoadedModule savedModule(Path file) throws IOException {
+		if (!(SourceText.decode(Files.readAllBytes(file)) instanceof SourceText.Readable readable)) {
+			return null;
+		}
+		LoadedModule module = EditedModules.load(file, readable.text());
+		return module.hasErrors() || othersHaveErrors(file) ? null : module;
+	}
+
+	private static boolean othersHaveErrors(Path file) {
+		IFile saved = ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(IPath.fromOSString(file.toString()));
+		if (saved == null) {
+			return true; // not in the workspace, so no markers to go by: the builder decides
+		}
+		try {
+			for (IResource member : saved.getParent().members()) {
+				if (!member.equals(saved) && "course".equals(member.getFileExtension())
+						&& member.findMaxProblemSeverity(CourseBuilder.MARKER, false, IResource.DEPTH_ZERO) == IMarker.SEVERITY_ERROR) {
+					return true;
+				}
+			}
+			return false;
+		} catch (CoreException e) {
+			return true;
+		}
+	}
+
+	private static LoadedModule wholeModule(Path folder) throws ModuleLoader.BadPathException {
+		List<LoadedModule> modules = CourseUi.injector().getInstance(ModuleLoader.class).load(List.of(folder));
+		return modules.isEmpty() ? null : modules.get(0);
+	}
+
 	private synchronized Path previewFolder() throws IOException {
 		if (previewFolder == null) {
 			previewFolder = Files.createTempDirectory("coursewright-preview");
@@ -182,10 +226,10 @@ public class PreviewView extends ViewPart {
 		}
 	}
 
-	/** Whether a .course file of the shown module changed on disk: the designer saved it. */
-	private boolean savesShownModule(IResourceDelta delta) {
+	/** The .course files of the shown module whose text changed on disk: the designer saved them. */
+	private List<Path> savedModuleFiles(IResourceDelta delta) {
 		Path moduleFolder = shownPage.getParent().getParent();
-		return anyChange(delta, (child, file) -> "course".equals(child.getResource().getFileExtension())
+		return changedFiles(delta, (child, file) -> "course".equals(child.getResource().getFileExtension())
 				&& (child.getFlags() & IResourceDelta.CONTENT) != 0 && moduleFolder.equals(file.getParent()));
 	}
 
@@ -201,27 +245,29 @@ public class PreviewView extends ViewPart {
 	}
 
 	private boolean touchesShownPage(IResourceDelta delta) {
-		return anyChange(delta, (child, file) -> file.equals(shownPage));
+		return !changedFiles(delta, (child, file) -> file.equals(shownPage)).isEmpty();
 	}
 
-	/** Whether the delta holds a change to a file on disk that the test accepts. */
-	private static boolean anyChange(IResourceDelta delta, BiPredicate<IResourceDelta, Path> test) {
+	/** The files on disk changed in the delta that the test accepts. */
+	private static List<Path> changedFiles(IResourceDelta delta, BiPredicate<IResourceDelta, Path> test) {
+		List<Path> found = new ArrayList<>();
 		if (delta == null) {
-			return false;
+			return found;
 		}
-		boolean[] found = { false };
 		try {
 			delta.accept(child -> {
-				if (child.getResource().getType() == IResource.FILE && child.getResource().getLocation() != null
-						&& test.test(child, child.getResource().getLocation().toFile().toPath())) {
-					found[0] = true;
+				if (child.getResource().getType() == IResource.FILE && child.getResource().getLocation() != null) {
+					Path file = child.getResource().getLocation().toFile().toPath();
+					if (test.test(child, file)) {
+						found.add(file);
+					}
 				}
-				return !found[0];
+				return true;
 			});
 		} catch (CoreException e) {
-			return false;
+			return List.of();
 		}
-		return found[0];
+		return found;
 	}
 
 	private static String message(String text) {
