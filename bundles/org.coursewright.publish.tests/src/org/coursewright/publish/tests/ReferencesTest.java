@@ -136,4 +136,45 @@ class ReferencesTest {
 		assertEquals("(Leithwood &amp; Riehl, 2005, p. 12)", first);
 		assertEquals(first, shared.citation(List.of(leithwood)));
 	}
+
+	/** APA 7 §8.19: works by the same authors in the same year are lettered in reference list order, as citeproc-js does. */
+	@Test
+	void worksBySameAuthorsInOneYearAreLettered() throws Exception {
+		CourseModule module = new ModuleFixture(folder.resolve("lettered")).file("m.course", ModuleFixture.HEADER + """
+				chapter leithwood2005t {
+					author "Leithwood, Kenneth", "Jantzi, Doris"
+					editor "Davies, Brent"
+					year 2005
+					title "Transformational leadership"
+					in "The essentials of school leadership"
+					pages 31-43
+					publisher "Paul Chapman"
+				}
+				article leithwood2005r {
+					author "Leithwood, Kenneth", "Jantzi, Doris"
+					year 2005
+					title "A review of transformational school leadership research 1996-2005"
+					journal "Leadership and Policy in Schools"
+					volume 4
+					issue 3
+					pages 177-199
+				}
+				article neumerski2013 {
+					author "Neumerski, Christine M."
+					year 2013
+					title "Rethinking instructional leadership"
+					journal "Educational Administration Quarterly"
+				}
+				""").load().model();
+		References references = References.of(module.references(), "apa", "en-US");
+
+		assertEquals(List.of("leithwood2005r", "leithwood2005t", "neumerski2013"),
+				references.bibliography().stream().map(e -> e.key()).toList());
+		assertEquals("Leithwood, K., &amp; Jantzi, D. (2005a). A review of transformational school leadership research 1996-2005."
+				+ " <i>Leadership and Policy in Schools</i>, <i>4</i>(3), 177–199.", references.entry("leithwood2005r"));
+		assertEquals("(Leithwood &amp; Jantzi, 2005b, p. 35)",
+				references.citation(List.of(new CitationItem("leithwood2005t", "page", "35", 0, 0))));
+		assertEquals("(Neumerski, 2013)", references.citation(List.of(new CitationItem("neumerski2013", null, null, 0, 0))));
+		assertEquals(false, references.cslJson().contains("year-suffix"), "the exported bibliography is the one written");
+	}
 }

@@ -13,7 +13,6 @@ import org.coursewright.dsl.course.Reference;
 import org.coursewright.dsl.prose.CitationItem;
 
 import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationBuilder;
 import de.undercouch.citeproc.csl.CSLCitationItem;
@@ -84,10 +83,15 @@ public final class References {
 
 	private static References make(String styleXml, String locale, List<CSLItemData> items) {
 		try {
-			CSL csl = new CSL(new ListItemDataProvider(items),
+			YearSuffixes.Items lettered = new YearSuffixes.Items(items);
+			CSL csl = new CSL(lettered,
 					lang -> CslResources.locale(lang).orElseGet(() -> CslResources.locale(DEFAULT_LOCALE).orElseThrow()), null,
 					styleXml, locale);
 			csl.setOutputFormat("html");
+			if (YearSuffixes.wanted(styleXml)) {
+				YearSuffixes.assign(csl, lettered);
+			}
+			// the module's own items, without letters: the CSL-JSON export is the bibliography as written
 			return new References(csl, items);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -155,8 +159,9 @@ public final class References {
 				entries.add(new ReferenceEntry(ids[i], all.getEntries()[i]));
 			}
 		} else {
-			// Without ids, each key's own entry is selected from the same registered set (one
-			// formatting run per key, so only as a fallback) and put in the style's order.
+			// citeproc-java 3.5.2's HTML output gives no ids (its formats pass none on), so each
+			// key's own entry is selected from the same registered set, one formatting run per
+			// key, and put in the style's order. A release that gives ids takes the branch above.
 			List<String> ordered = List.of(all.getEntries());
 			for (String key : keys) {
 				Bibliography own = csl.makeBibliography(item -> key.equals(item.getId()));

@@ -1,0 +1,113 @@
+package org.coursewright.publish.references;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ItemDataProvider;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
+
+/**
+ * Two works by the same authors in the same year read "(Leithwood &amp; Jantzi, 2005a)" and
+ * "(…, 2005b)" in author–date styles that ask for it (APA 7, §8.19), lettered in reference list
+ * order. citeproc-java 3.5.2 does not add these letters itself, while citeproc-js does; it does
+ * print an item's year-suffix variable, so the letters are worked out here and given to it.
+ * <p>
+ * Works whose citations only look alike (different authors hidden behind "et al.") are left
+ * alone: the style would first add names, which citeproc-java cannot do either.
+ */
+final class YearSuffixes {
+
+	/** The items a {@link CSL} formats, which can be replaced by lettered copies after it is made. */
+	static final class Items implements ItemDataProvider {
+
+		private final Map<String, CSLItemData> byId = new LinkedHashMap<>();
+
+		Items(Collection<CSLItemData> items) {
+			items.forEach(item -> byId.putIfAbsent(item.getId(), item));
+		}
+
+		@Override
+		public CSLItemData retrieveItem(String id) {
+			return byId.get(id);
+		}
+
+		@Override
+		public Collection<String> getIds() {
+			return List.copyOf(byId.keySet());
+		}
+	}
+
+	/** What makes two citations ambiguous in a way only a letter resolves. */
+	private record SameCitation(String text, List<CSLName> creators) {
+	}
+
+	private YearSuffixes() {
+	}
+
+	/** Whether the style's citations call for letters after the year; a plain attribute in its XML. */
+	static boolean wanted(String styleXml) {
+		return styleXml.contains("disambiguate-add-year-suffix=\"true\"");
+	}
+
+	/** Gives ambiguous works their letters; the processor is left reset, ready for use. */
+	static void assign(CSL csl, Items items) {
+		List<String> ids = List.copyOf(items.byId.keySet());
+		if (ids.size() < 2) {
+			return;
+		}
+		Map<SameCitation, List<String>> groups = new LinkedHashMap<>();
+		for (String id : ids) {
+			csl.reset();
+			CSLItemData item = items.byId.get(id);
+			SameCitation key = new SameCitation(csl.makeCitation(id).get(0).getText(), creators(item));
+			groups.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+		}
+		csl.reset();
+		csl.registerCitationItems(ids);
+		for (List<String> group : groups.values()) {
+			if (group.size() > 1) {
+				List<String> ordered = inListOrder(csl, group);
+				for (int i = 0; i < ordered.size(); i++) {
+					CSLItemData item = items.byId.get(ordered.get(i));
+					items.byId.put(item.getId(), new CSLItemDataBuilder(item).yearSuffix(letters(i)).build());
+				}
+			}
+		}
+		csl.reset();
+	}
+
+	/**
+	 * The works in the order the style lists them (for APA, by title). citeproc-java 3.5.2 gives
+	 * no ids with its entries, so each work's own entry is found in the list of the group.
+	 */
+	private static List<String> inListOrder(CSL csl, List<String> group) {
+		List<String> listed = List.of(csl.makeBibliography(item -> group.contains(item.getId())).getEntries());
+		Map<String, Integer> place = new HashMap<>();
+		for (String id : group) {
+			String[] own = csl.makeBibliography(item -> id.equals(item.getId())).getEntries();
+			place.put(id, own.length == 0 ? listed.size() : listed.indexOf(own[0]));
+		}
+		return group.stream().sorted(Comparator.comparing(place::get)).toList();
+	}
+
+	/** a … z, then aa, ab, … as citeproc-js continues. */
+	static String letters(int index) {
+		String letter = String.valueOf((char) ('a' + index % 26));
+		return index < 26 ? letter : letters(index / 26 - 1) + letter;
+	}
+
+	/** The authors, or for an edited book without authors its editors, as the styles cite them. */
+	private static List<CSLName> creators(CSLItemData item) {
+		CSLName[] names = item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor();
+		return names == null ? List.of() : Arrays.asList(names);
+	}
+}
