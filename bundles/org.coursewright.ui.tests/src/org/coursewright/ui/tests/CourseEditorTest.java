@@ -3,6 +3,8 @@ package org.coursewright.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +15,7 @@ import org.coursewright.ui.editor.CourseContentAssist;
 import org.coursewright.ui.editor.CourseHover;
 import org.coursewright.ui.editor.BracketMatcher;
 import org.coursewright.ui.editor.DefinitionHyperlinks;
+import org.coursewright.ui.editor.ProblemAnnotation;
 import org.coursewright.ui.editor.QuickFixes;
 import org.coursewright.ui.editor.SemanticHighlighter;
 import org.coursewright.ui.outline.CourseOutlinePage;
@@ -21,6 +24,7 @@ import org.coursewright.ui.views.OutcomeCoverageView;
 import org.coursewright.ui.views.StudyTimeView;
 import org.coursewright.ui.editor.ValidationReconciler;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
@@ -82,23 +86,50 @@ class CourseEditorTest {
 
 	private List<String> errorsAfterTyping(long timeoutMillis) {
 		long end = System.currentTimeMillis() + timeoutMillis;
-		List<String> errors = new ArrayList<>();
+		List<String> errors = List.of();
 		while (System.currentTimeMillis() < end) {
 			TestWorkbench.dispatch();
-			errors.clear();
-			IAnnotationModel model = viewer().getAnnotationModel();
-			for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-				Annotation annotation = it.next();
-				if (ValidationReconciler.ERROR.equals(annotation.getType())) {
-					errors.add(annotation.getText());
-				}
-			}
+			errors = errorsShown();
 			if (!errors.isEmpty()) {
 				return errors;
 			}
 			sleep(50);
 		}
 		return errors;
+	}
+
+	/**
+	 * The texts of the errors the editor's own checking underlines now; the builder's markers
+	 * of the saved file, shown the same way, are left out.
+	 */
+	private List<String> errorsShown() {
+		List<String> errors = new ArrayList<>();
+		IAnnotationModel model = viewer().getAnnotationModel();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			Annotation annotation = it.next();
+			if (ValidationReconciler.ERROR.equals(annotation.getType()) && annotation instanceof ProblemAnnotation) {
+				errors.add(annotation.getText());
+			}
+		}
+		return errors;
+	}
+
+	@Test
+	void savingAnotherFileOfTheModuleChecksTheOpenOneAgain() throws Exception {
+		// an error typed and taken back: the editor's checking has certainly seen this text
+		IDocument document = document();
+		int at = document.get().indexOf("[@day2010]");
+		document.replace(at, "[@day2010]".length(), "[@nosuch2099]");
+		assertEquals(1, errorsAfterTyping(20_000).size());
+		document.replace(at, "[@nosuch2099]".length(), "[@day2010]");
+		TestWorkbench.waitFor(() -> errorsShown().isEmpty(), "the typed error to go");
+		IFile bibliography = project.getFile("bibliography.course");
+		String text = new String(bibliography.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		bibliography.setContents(new ByteArrayInputStream(text.replace("report day2010 {", "report day2011 {").getBytes(StandardCharsets.UTF_8)),
+				IResource.FORCE, null);
+
+		assertEquals(List.of("No bibliography entry has the key 'day2010'. Add it to the bibliography or check the spelling."
+				+ " [unknown-citation]"), errorsAfterTyping(20_000));
 	}
 
 	@Test

@@ -3,6 +3,11 @@ package org.coursewright.ui.editor;
 import java.nio.file.Path;
 
 import org.coursewright.dsl.loading.LoadedModule;
+import org.coursewright.ui.ChangedFiles;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
@@ -18,7 +23,8 @@ import org.eclipse.xtext.resource.XtextResource;
 /**
  * A reconciler that, once the designer pauses, loads the module with the edited text (the
  * other files of its folder as saved) on the reconciler's own thread and hands the result to
- * its subclass: checking, colouring and folding all start from the same parse.
+ * its subclass: checking, colouring and folding all start from the same parse. When another
+ * file of the module is saved, the pass runs again, since what this file may refer to changed.
  */
 abstract class EditedModuleReconciler extends MonoReconciler {
 
@@ -44,10 +50,34 @@ abstract class EditedModuleReconciler extends MonoReconciler {
 		strategy.owner = this;
 	}
 
+	private final IResourceChangeListener siblingSaves = this::siblingSaved;
+
 	@Override
 	public void install(ITextViewer textViewer) {
 		super.install(textViewer);
 		strategy.viewer = textViewer instanceof ISourceViewer source ? source : null;
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(siblingSaves, IResourceChangeEvent.POST_CHANGE);
+	}
+
+	@Override
+	public void uninstall() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(siblingSaves);
+		super.uninstall();
+	}
+
+	private void siblingSaved(IResourceChangeEvent event) {
+		IDocument document = strategy.document;
+		Path file = document == null ? null : DocumentFiles.pathOf(document).orElse(null);
+		if (file != null && savesAnotherModuleFile(event.getDelta(), file)) {
+			forceReconciling();
+		}
+	}
+
+	/** Whether a .course file beside this one (not this one: its text is the editor's) was added, removed or saved. */
+	private static boolean savesAnotherModuleFile(IResourceDelta delta, Path file) {
+		Path edited = file.toAbsolutePath().normalize();
+		return !ChangedFiles.in(delta, (child, changed) -> ChangedFiles.isCourseFileEdit(child)
+				&& edited.getParent().equals(changed.getParent()) && !edited.equals(changed)).isEmpty();
 	}
 
 	/** Called on the reconciler's thread after each load. */
@@ -74,7 +104,7 @@ abstract class EditedModuleReconciler extends MonoReconciler {
 
 		private EditedModuleReconciler owner;
 		private ISourceViewer viewer;
-		private IDocument document;
+		private volatile IDocument document;
 
 		@Override
 		public void setDocument(IDocument document) {

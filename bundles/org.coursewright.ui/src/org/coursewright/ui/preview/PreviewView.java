@@ -3,9 +3,7 @@ package org.coursewright.ui.preview;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiPredicate;
 
 import org.coursewright.dsl.course.Session;
 import org.coursewright.dsl.loading.LoadedModule;
@@ -15,6 +13,7 @@ import org.coursewright.dsl.model.Numbering;
 import org.coursewright.publish.PublishException;
 import org.coursewright.publish.PublishOptions;
 import org.coursewright.publish.Publisher;
+import org.coursewright.ui.ChangedFiles;
 import org.coursewright.ui.CourseUi;
 import org.coursewright.ui.builder.CourseBuilder;
 import org.coursewright.ui.editor.EditedModules;
@@ -229,8 +228,8 @@ public class PreviewView extends ViewPart {
 	/** The .course files of the shown module whose text changed on disk: the designer saved them. */
 	private List<Path> savedModuleFiles(IResourceDelta delta) {
 		Path moduleFolder = shownPage.getParent().getParent();
-		return changedFiles(delta, (child, file) -> "course".equals(child.getResource().getFileExtension())
-				&& (child.getFlags() & IResourceDelta.CONTENT) != 0 && moduleFolder.equals(file.getParent()));
+		return ChangedFiles.in(delta, (child, file) -> ChangedFiles.isCourseFileEdit(child) && child.getKind() == IResourceDelta.CHANGED
+				&& moduleFolder.equals(file.getParent()));
 	}
 
 	private void reload() {
@@ -245,29 +244,7 @@ public class PreviewView extends ViewPart {
 	}
 
 	private boolean touchesShownPage(IResourceDelta delta) {
-		return !changedFiles(delta, (child, file) -> file.equals(shownPage)).isEmpty();
-	}
-
-	/** The files on disk changed in the delta that the test accepts. */
-	private static List<Path> changedFiles(IResourceDelta delta, BiPredicate<IResourceDelta, Path> test) {
-		List<Path> found = new ArrayList<>();
-		if (delta == null) {
-			return found;
-		}
-		try {
-			delta.accept(child -> {
-				if (child.getResource().getType() == IResource.FILE && child.getResource().getLocation() != null) {
-					Path file = child.getResource().getLocation().toFile().toPath();
-					if (test.test(child, file)) {
-						found.add(file);
-					}
-				}
-				return true;
-			});
-		} catch (CoreException e) {
-			return List.of();
-		}
-		return found;
+		return !ChangedFiles.in(delta, (child, file) -> file.equals(shownPage)).isEmpty();
 	}
 
 	private static String message(String text) {
