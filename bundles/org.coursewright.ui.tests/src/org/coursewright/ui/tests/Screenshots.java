@@ -24,8 +24,12 @@ final class Screenshots {
 		while (display.readAndDispatch()) {
 			// paint everything first
 		}
+		// From the menu bar down to the end of the client area: without a window manager the
+		// shell's bounds reach a strip further, which nothing paints.
 		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
+		Rectangle area = shell.getClientArea();
+		int bottom = shell.toDisplay(area.x, area.y + area.height).y;
+		Image image = new Image(display, bounds.width, Math.min(bounds.height, bottom - bounds.y));
 		GC gc = new GC(display);
 		gc.copyArea(image, bounds.x, bounds.y);
 		gc.dispose();
