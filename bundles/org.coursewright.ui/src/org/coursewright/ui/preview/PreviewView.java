@@ -171,8 +171,9 @@ public class PreviewView extends ViewPart {
 
 	/**
 	 * The module with one file just saved. When the designer paused before saving, the editor
-	 * has already checked exactly this text and the module comes ready; the other files have
-	 * not changed, so the builder's markers on them are current.
+	 * has already checked exactly this text and the module comes ready. The other files have
+	 * not changed, so the builder's markers on them stand in for checking them again; only a
+	 * link of theirs broken by this save shows later, as the builder's marker, not here.
 	 */
 	private static LoadedModule savedModule(Path file) throws IOException {
 		if (!(SourceText.decode(Files.readAllBytes(file)) instanceof SourceText.Readable readable)) {
