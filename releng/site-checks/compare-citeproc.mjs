@@ -1,5 +1,6 @@
 // Formats a published site's bibliography (references.json) with citeproc-js, an independent
-// CSL processor, and compares every entry with the one citeproc-java put in references.html.
+// CSL processor, and compares every entry with the one citeproc-java put in references.html,
+// and every parenthetical in-text citation on the pages (their data-cite) with its text.
 // Usage: node compare-citeproc.mjs SITE_FOLDER STYLE.csl LOCALE.xml [KNOWN_DIFFERENCES.txt]
 import fs from 'node:fs';
 import CSL from 'citeproc';
@@ -31,5 +32,34 @@ meta.entry_ids.forEach(([id], i) => {
     console.log(`${id}${listed ? ' (known difference)' : ''}\n  citeproc-java: ${ours.get(id)}\n  citeproc-js:   ${theirs}`);
   }
 });
-console.log(`citeproc: ${entries.length - differences} passed, ${differences} failed`);
+
+const attribute = (value) => value.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+let citations = 0;
+let citationDifferences = 0;
+for (const file of fs.readdirSync(site).filter((name) => name.endsWith('.html')).sort()) {
+  const html = fs.readFileSync(`${site}/${file}`, 'utf8');
+  for (const m of html.matchAll(/<a class="citation( narrative)?" href="[^"]*" data-cite="([^"]*)">([\s\S]*?)<\/a>/g)) {
+    if (m[1]) continue; // narrative citations ("Day et al. (2010)") are rearranged by Coursewright, not a CSL form
+    citations++;
+    const items = JSON.parse(attribute(m[2]));
+    const theirs = text(engine.makeCitationCluster(items));
+    if (text(m[3]) !== theirs) {
+      const cited = items.map((item) => item.id).join(';');
+      const listed = known.has(`cite:${cited}`);
+      if (!listed) citationDifferences++;
+      console.log(`${file}: citation of ${cited}${listed ? ' (known difference)' : ''}\n  citeproc-java: ${text(m[3])}\n  citeproc-js:   ${theirs}`);
+    }
+  }
+}
+// The reference list's order: APA sorts by authors, then year, then title (§9.44-9.47).
+const ourOrder = [...ours.keys()].join(' ');
+const theirOrder = meta.entry_ids.map(([id]) => id).join(' ');
+if (ourOrder !== theirOrder) {
+  const listed = known.has('order');
+  if (!listed) differences++;
+  console.log(`reference list order${listed ? ' (known difference)' : ''}\n  citeproc-java: ${ourOrder}\n  citeproc-js:   ${theirOrder}`);
+}
+console.log(`citeproc: ${entries.length - differences} entries passed, ${differences} failed;`
+  + ` ${citations - citationDifferences} citations passed, ${citationDifferences} failed`);
+differences += citationDifferences;
 process.exit(differences === 0 ? 0 : 1);

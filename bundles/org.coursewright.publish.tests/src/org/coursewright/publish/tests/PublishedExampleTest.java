@@ -56,6 +56,15 @@ class PublishedExampleTest {
 	}
 
 	@Test
+	void citationsCarryTheCitedWorksForOtherTools() {
+		List<String> citations = page("session-2-1.html").select("a.citation").stream()
+				.map(a -> a.text() + " " + a.attr("href") + " " + a.attr("data-cite")).limit(2).toList();
+		assertEquals(List.of(
+				"(Leithwood & Riehl, 2005; Leithwood et al., 2008) #ref-leithwood2005 [{\"id\":\"leithwood2005\"},{\"id\":\"leithwood2008\"}]",
+				"(Barber et al., 2010, p. 5) #ref-barber2010 [{\"id\":\"barber2010\",\"locator\":\"5\",\"label\":\"page\"}]"), citations);
+	}
+
+	@Test
 	void tutorNotesNeverReachLearners() {
 		for (var file : site.all().entrySet()) {
 			String text = new String(file.getValue(), StandardCharsets.UTF_8);

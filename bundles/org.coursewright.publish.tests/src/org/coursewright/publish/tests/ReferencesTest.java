@@ -177,4 +177,36 @@ class ReferencesTest {
 		assertEquals("(Neumerski, 2013)", references.citation(List.of(new CitationItem("neumerski2013", null, null, 0, 0))));
 		assertEquals(false, references.cslJson().contains("year-suffix"), "the exported bibliography is the one written");
 	}
+
+	/** APA 7 §8.20: first authors who share a surname are cited with their initials; the list keeps the names as written. */
+	@Test
+	void firstAuthorsSharingASurnameAreCitedWithInitials() throws Exception {
+		CourseModule module = new ModuleFixture(folder.resolve("initials")).file("m.course", ModuleFixture.HEADER + """
+				article robinson2008 {
+					author "Robinson, Viviane M. J.", "Lloyd, Claire A.", "Rowe, Kenneth J."
+					year 2008
+					title "The impact of leadership on student outcomes"
+					journal "Educational Administration Quarterly"
+				}
+				webpage robinson2006 {
+					author "Robinson, Ken"
+					year 2006
+					title "Do schools kill creativity?"
+					url "https://www.ted.com/talks/sir_ken_robinson_do_schools_kill_creativity"
+				}
+				""").load().model();
+		References references = References.of(module.references(), "apa", "en-GB");
+
+		assertEquals("(V. M. J. Robinson et al., 2008, p. 664)",
+				references.citation(List.of(new CitationItem("robinson2008", "page", "664", 0, 0))));
+		assertEquals("K. Robinson (2006)", references.narrative(new CitationItem("robinson2006", null, null, 0, 0)));
+		assertEquals(true, references.entry("robinson2008").startsWith("Robinson, V. M. J., Lloyd, C. A., &amp; Rowe, K. J. (2008)."));
+	}
+
+	/** APA 7 §8.12: works cited together appear in reference list order, whatever order they were written in. */
+	@Test
+	void worksCitedTogetherFollowTheReferenceList() throws Exception {
+		assertEquals("(MacBeath &amp; Dempster, 2009; Neumerski, 2013)", references("apa", "en-US").citation(
+				List.of(new CitationItem("neumerski2013", null, null, 0, 0), new CitationItem("macbeath2009", null, null, 0, 0))));
+	}
 }

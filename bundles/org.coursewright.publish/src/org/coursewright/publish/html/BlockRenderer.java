@@ -196,9 +196,7 @@ public final class BlockRenderer {
 		Locator locator = citation.getLocator();
 		CitationItem item = new CitationItem(key, locator == null ? null : locatorLabel(locator.getKind()),
 				locator == null ? null : locator.getValue(), 0, 0);
-		parent.appendElement("a").addClass("citation")
-				.attr("href", (page.equals(Site.HOME) ? Site.REFERENCES : "") + "#ref-" + key)
-				.html(site.references().citation(List.of(item)));
+		CitationLink.append(parent, site, page, List.of(item), false);
 	}
 
 	/** The CSL label of a locator written in the language ("pages 12-14" is a page locator). */

@@ -121,15 +121,7 @@ public final class ProseRenderer {
 	}
 
 	private void citationLink(ProseCitation citation, Element target) {
-		String key = citation.items().get(0).key();
-		String html = citation.narrative() ? site.references().narrative(citation.items().get(0))
-				: site.references().citation(citation.items());
-		Element link = target.appendElement("a").addClass("citation").attr("href", referenceHref(key));
-		link.html(html);
-	}
-
-	private String referenceHref(String key) {
-		return (page.equals(Site.HOME) || page.equals(Site.GLOSSARY) ? Site.REFERENCES : "") + "#ref-" + key;
+		CitationLink.append(target, site, page, citation.items(), citation.narrative());
 	}
 
 	private void crossReferenceLink(CrossReference reference, Element target) {

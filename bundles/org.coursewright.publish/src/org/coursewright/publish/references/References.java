@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +52,15 @@ public final class References {
 	};
 
 	private final CSL csl;
+	private final ItemForms forms;
+	private final boolean sortsCitedWorks;
 	private final Map<String, CSLItemData> byKey = new LinkedHashMap<>();
 	private List<ReferenceEntry> allEntries;
 
-	private References(CSL csl, Collection<CSLItemData> items) {
+	private References(CSL csl, ItemForms forms, boolean sortsCitedWorks, Collection<CSLItemData> items) {
 		this.csl = csl;
+		this.forms = forms;
+		this.sortsCitedWorks = sortsCitedWorks;
 		items.forEach(item -> byKey.putIfAbsent(item.getId(), item));
 	}
 
@@ -83,16 +88,19 @@ public final class References {
 
 	private static References make(String styleXml, String locale, List<CSLItemData> items) {
 		try {
-			YearSuffixes.Items lettered = new YearSuffixes.Items(items);
-			CSL csl = new CSL(lettered,
+			ItemForms forms = new ItemForms(items);
+			CSL csl = new CSL(forms,
 					lang -> CslResources.locale(lang).orElseGet(() -> CslResources.locale(DEFAULT_LOCALE).orElseThrow()), null,
 					styleXml, locale);
 			csl.setOutputFormat("html");
 			if (YearSuffixes.wanted(styleXml)) {
-				YearSuffixes.assign(csl, lettered);
+				YearSuffixes.assign(csl, forms);
+			}
+			if (FirstAuthorInitials.wanted(styleXml)) {
+				FirstAuthorInitials.assign(forms);
 			}
 			// the module's own items, without letters: the CSL-JSON export is the bibliography as written
-			return new References(csl, items);
+			return new References(csl, forms, sortsCitedWorks(styleXml), items);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
@@ -104,14 +112,42 @@ public final class References {
 
 	/** "(MacBeath &amp; Dempster, 2009, p. 42)" as safe HTML, for one or more cited works. */
 	public synchronized String citation(List<CitationItem> items) {
-		CSLCitationItem[] cslItems = items.stream().filter(i -> has(i.key())).map(References::cslItem).toArray(CSLCitationItem[]::new);
+		CSLCitationItem[] cslItems = inStyleOrder(items).stream().filter(i -> has(i.key())).map(References::cslItem)
+				.toArray(CSLCitationItem[]::new);
 		if (cslItems.length == 0) {
 			return "";
 		}
 		CSLCitation citation = new CSLCitationBuilder(cslItems).build();
 		// citeproc-java keeps every citation made; forgetting them keeps a shared formatter small
+		forms.citing(true);
 		csl.reset();
 		return CslHtml.safe(csl.makeCitation(citation).get(0).getText());
+	}
+
+	/**
+	 * The works of one citation in the order the style sorts them: for APA, as in the reference
+	 * list (§8.12). citeproc-java 3.5.2 keeps the order they were written in; citeproc-js sorts.
+	 */
+	private List<CitationItem> inStyleOrder(List<CitationItem> items) {
+		if (!sortsCitedWorks || items.size() < 2) {
+			return items;
+		}
+		List<String> listed = bibliography().stream().map(ReferenceEntry::key).toList();
+		return items.stream().sorted(Comparator.comparingInt(item -> listed.indexOf(item.key()))).toList();
+	}
+
+	/** Whether the style's citations sort the works they cite (a sort element in its citation element). */
+	private static boolean sortsCitedWorks(String styleXml) {
+		int citation = styleXml.indexOf("<citation");
+		int layout = citation < 0 ? -1 : styleXml.indexOf("<layout", citation);
+		return layout > 0 && styleXml.substring(citation, layout).contains("<sort");
+	}
+
+	/** The cited works as a CSL-JSON array of citation items, as CSL processors take them. */
+	public String citationData(List<CitationItem> items) {
+		StringJsonBuilderFactory json = new StringJsonBuilderFactory();
+		return "[" + String.join(",", items.stream().filter(i -> has(i.key()))
+				.map(i -> (String) cslItem(i).toJson(json.createJsonBuilder())).toList()) + "]";
 	}
 
 	/**
@@ -149,6 +185,7 @@ public final class References {
 		if (keys.isEmpty()) {
 			return List.of();
 		}
+		forms.citing(false);
 		csl.reset();
 		csl.registerCitationItems(keys);
 		Bibliography all = csl.makeBibliography();
@@ -169,7 +206,7 @@ public final class References {
 					entries.add(new ReferenceEntry(key, own.getEntries()[0]));
 				}
 			}
-			entries.sort(java.util.Comparator.comparingInt(e -> ordered.indexOf(e.html())));
+			entries.sort(Comparator.comparingInt(e -> ordered.indexOf(e.html())));
 		}
 		return entries.stream().map(e -> new ReferenceEntry(e.key(), CslHtml.safe(unwrap(e.html())))).toList();
 	}

@@ -2,7 +2,6 @@ package org.coursewright.publish.references;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
@@ -26,26 +24,6 @@ import de.undercouch.citeproc.csl.CSLName;
  */
 final class YearSuffixes {
 
-	/** The items a {@link CSL} formats, which can be replaced by lettered copies after it is made. */
-	static final class Items implements ItemDataProvider {
-
-		private final Map<String, CSLItemData> byId = new LinkedHashMap<>();
-
-		Items(Collection<CSLItemData> items) {
-			items.forEach(item -> byId.putIfAbsent(item.getId(), item));
-		}
-
-		@Override
-		public CSLItemData retrieveItem(String id) {
-			return byId.get(id);
-		}
-
-		@Override
-		public Collection<String> getIds() {
-			return List.copyOf(byId.keySet());
-		}
-	}
-
 	/** What makes two citations ambiguous in a way only a letter resolves. */
 	private record SameCitation(String text, List<CSLName> creators) {
 	}
@@ -59,15 +37,15 @@ final class YearSuffixes {
 	}
 
 	/** Gives ambiguous works their letters; the processor is left reset, ready for use. */
-	static void assign(CSL csl, Items items) {
-		List<String> ids = List.copyOf(items.byId.keySet());
+	static void assign(CSL csl, ItemForms items) {
+		List<String> ids = List.copyOf(items.getIds());
 		if (ids.size() < 2) {
 			return;
 		}
 		Map<SameCitation, List<String>> groups = new LinkedHashMap<>();
 		for (String id : ids) {
 			csl.reset();
-			CSLItemData item = items.byId.get(id);
+			CSLItemData item = items.listed(id);
 			SameCitation key = new SameCitation(csl.makeCitation(id).get(0).getText(), creators(item));
 			groups.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
 		}
@@ -77,8 +55,8 @@ final class YearSuffixes {
 			if (group.size() > 1) {
 				List<String> ordered = inListOrder(csl, group);
 				for (int i = 0; i < ordered.size(); i++) {
-					CSLItemData item = items.byId.get(ordered.get(i));
-					items.byId.put(item.getId(), new CSLItemDataBuilder(item).yearSuffix(letters(i)).build());
+					CSLItemData item = items.listed(ordered.get(i));
+					items.replace(new CSLItemDataBuilder(item).yearSuffix(letters(i)).build());
 				}
 			}
 		}
