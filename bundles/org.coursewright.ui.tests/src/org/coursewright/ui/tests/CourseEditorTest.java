@@ -176,7 +176,7 @@ class CourseEditorTest {
 		document.replace(at, "robinson2008".length(), "");
 		ICompletionProposal[] proposals = new CourseContentAssist().computeCompletionProposals((ITextViewer) viewer(), at);
 		List<String> shown = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
-		assertTrue(shown.contains("robinson2008 (Robinson et al., 2008)"), shown.toString());
+		assertTrue(shown.contains("robinson2008 (V. M. J. Robinson et al., 2008)"), shown.toString());
 	}
 
 	@Test
