@@ -58,6 +58,14 @@ public final class CslItems {
 	}
 
 	/** "Family, Given" as written in the language; a name without a comma is an organisation. */
+	/** The authors, or for an edited work without authors its editors: whom the styles cite. */
+	static CSLName[] creators(CSLItemData item) {
+		if (item.getAuthor() != null && item.getAuthor().length > 0) {
+			return item.getAuthor();
+		}
+		return item.getEditor() == null ? new CSLName[0] : item.getEditor();
+	}
+
 	static CSLName[] names(List<String> written) {
 		return written.stream().map(name -> {
 			int comma = name.indexOf(',');

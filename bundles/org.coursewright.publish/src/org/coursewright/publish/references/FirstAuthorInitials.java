@@ -46,7 +46,7 @@ final class FirstAuthorInitials {
 
 	private static CSLItemData withInitials(CSLItemData item) {
 		boolean byAuthors = item.getAuthor() != null && item.getAuthor().length > 0;
-		CSLName[] names = (byAuthors ? item.getAuthor() : item.getEditor()).clone();
+		CSLName[] names = CslItems.creators(item).clone();
 		names[0] = new CSLNameBuilder().family(initials(names[0].getGiven()) + " " + names[0].getFamily()).build();
 		CSLItemDataBuilder copy = new CSLItemDataBuilder(item);
 		return (byAuthors ? copy.author(names) : copy.editor(names)).build();
@@ -68,7 +68,7 @@ final class FirstAuthorInitials {
 	}
 
 	private static CSLName firstCreator(CSLItemData item) {
-		CSLName[] names = item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor();
-		return names == null || names.length == 0 ? null : names[0];
+		CSLName[] names = CslItems.creators(item);
+		return names.length == 0 ? null : names[0];
 	}
 }

@@ -2,7 +2,6 @@ package org.coursewright.publish.references;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,7 +20,6 @@ import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLLabel;
 import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
-import de.undercouch.citeproc.output.Bibliography;
 
 /**
  * A module's bibliography formatted in one CSL style by citeproc-java: in-text citations
@@ -188,27 +186,7 @@ public final class References {
 		forms.citing(false);
 		csl.reset();
 		csl.registerCitationItems(keys);
-		Bibliography all = csl.makeBibliography();
-		List<ReferenceEntry> entries = new ArrayList<>();
-		String[] ids = all.getEntryIds();
-		if (ids != null && ids.length == all.getEntries().length) {
-			for (int i = 0; i < ids.length; i++) {
-				entries.add(new ReferenceEntry(ids[i], all.getEntries()[i]));
-			}
-		} else {
-			// citeproc-java 3.5.2's HTML output gives no ids (its formats pass none on), so each
-			// key's own entry is selected from the same registered set, one formatting run per
-			// key, and put in the style's order. A release that gives ids takes the branch above.
-			List<String> ordered = List.of(all.getEntries());
-			for (String key : keys) {
-				Bibliography own = csl.makeBibliography(item -> key.equals(item.getId()));
-				if (own.getEntries().length > 0) {
-					entries.add(new ReferenceEntry(key, own.getEntries()[0]));
-				}
-			}
-			entries.sort(Comparator.comparingInt(e -> ordered.indexOf(e.html())));
-		}
-		return entries.stream().map(e -> new ReferenceEntry(e.key(), CslHtml.safe(unwrap(e.html())))).toList();
+		return ListedEntries.of(csl, keys).stream().map(e -> new ReferenceEntry(e.key(), CslHtml.safe(unwrap(e.html())))).toList();
 	}
 
 	/** The bibliography as CSL-JSON, the format reference managers such as Zotero import. */

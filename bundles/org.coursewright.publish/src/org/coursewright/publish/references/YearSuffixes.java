@@ -2,8 +2,6 @@ package org.coursewright.publish.references;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +44,14 @@ final class YearSuffixes {
 		for (String id : ids) {
 			csl.reset();
 			CSLItemData item = items.listed(id);
-			SameCitation key = new SameCitation(csl.makeCitation(id).get(0).getText(), creators(item));
+			SameCitation key = new SameCitation(csl.makeCitation(id).get(0).getText(), Arrays.asList(CslItems.creators(item)));
 			groups.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
 		}
 		csl.reset();
 		csl.registerCitationItems(ids);
 		for (List<String> group : groups.values()) {
 			if (group.size() > 1) {
-				List<String> ordered = inListOrder(csl, group);
+				List<String> ordered = ListedEntries.of(csl, group).stream().map(ReferenceEntry::key).toList();
 				for (int i = 0; i < ordered.size(); i++) {
 					CSLItemData item = items.listed(ordered.get(i));
 					items.replace(new CSLItemDataBuilder(item).yearSuffix(letters(i)).build());
@@ -63,29 +61,9 @@ final class YearSuffixes {
 		csl.reset();
 	}
 
-	/**
-	 * The works in the order the style lists them (for APA, by title). citeproc-java 3.5.2 gives
-	 * no ids with its entries, so each work's own entry is found in the list of the group.
-	 */
-	private static List<String> inListOrder(CSL csl, List<String> group) {
-		List<String> listed = List.of(csl.makeBibliography(item -> group.contains(item.getId())).getEntries());
-		Map<String, Integer> place = new HashMap<>();
-		for (String id : group) {
-			String[] own = csl.makeBibliography(item -> id.equals(item.getId())).getEntries();
-			place.put(id, own.length == 0 ? listed.size() : listed.indexOf(own[0]));
-		}
-		return group.stream().sorted(Comparator.comparing(place::get)).toList();
-	}
-
 	/** a … z, then aa, ab, … as citeproc-js continues. */
 	static String letters(int index) {
 		String letter = String.valueOf((char) ('a' + index % 26));
 		return index < 26 ? letter : letters(index / 26 - 1) + letter;
-	}
-
-	/** The authors, or for an edited book without authors its editors, as the styles cite them. */
-	private static List<CSLName> creators(CSLItemData item) {
-		CSLName[] names = item.getAuthor() != null && item.getAuthor().length > 0 ? item.getAuthor() : item.getEditor();
-		return names == null ? List.of() : Arrays.asList(names);
 	}
 }

@@ -26,6 +26,7 @@ import org.coursewright.ui.editor.ValidationReconciler;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
@@ -84,6 +85,13 @@ class CourseEditorTest {
 		return (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
 	}
 
+	/** Replaces the first occurrence of a text as typing would; returns where it was. */
+	private int typeOver(String text, String with) throws BadLocationException {
+		int at = document().get().indexOf(text);
+		document().replace(at, text.length(), with);
+		return at;
+	}
+
 	private List<String> errorsAfterTyping(long timeoutMillis) {
 		long end = System.currentTimeMillis() + timeoutMillis;
 		List<String> errors = List.of();
@@ -117,11 +125,9 @@ class CourseEditorTest {
 	@Test
 	void savingAnotherFileOfTheModuleChecksTheOpenOneAgain() throws Exception {
 		// an error typed and taken back: the editor's checking has certainly seen this text
-		IDocument document = document();
-		int at = document.get().indexOf("[@day2010]");
-		document.replace(at, "[@day2010]".length(), "[@nosuch2099]");
+		typeOver("[@day2010]", "[@nosuch2099]");
 		assertEquals(1, errorsAfterTyping(20_000).size());
-		document.replace(at, "[@nosuch2099]".length(), "[@day2010]");
+		typeOver("[@nosuch2099]", "[@day2010]");
 		TestWorkbench.waitFor(() -> errorsShown().isEmpty(), "the typed error to go");
 		IFile bibliography = project.getFile("bibliography.course");
 		String text = new String(bibliography.getContents().readAllBytes(), StandardCharsets.UTF_8);
@@ -134,9 +140,7 @@ class CourseEditorTest {
 
 	@Test
 	void typingAnUnknownCitationUnderlinesItWithTheRuleCode() throws Exception {
-		IDocument document = document();
-		int at = document.get().indexOf("[@day2010]");
-		document.replace(at, "[@day2010]".length(), "[@nosuch2099]");
+		typeOver("[@day2010]", "[@nosuch2099]");
 		List<String> errors = errorsAfterTyping(20_000);
 		assertEquals(List.of("No bibliography entry has the key 'nosuch2099'. Add it to the bibliography or check the spelling."
 				+ " [unknown-citation]"), errors);
@@ -352,8 +356,7 @@ class CourseEditorTest {
 	@Test
 	void quickFixesOfferTheNearestKeyAndAMissingTiming() throws Exception {
 		IDocument document = document();
-		int at = document.get().indexOf("[@day2010]");
-		document.replace(at, "[@day2010]".length(), "[@day2011]");
+		int at = typeOver("[@day2010]", "[@day2011]");
 		assertEquals(1, errorsAfterTyping(20_000).size());
 		ICompletionProposal[] keys = quickFixesAt(at + 2);
 		assertEquals(List.of("Change to 'day2010'"), Arrays.stream(keys).map(ICompletionProposal::getDisplayString).toList());

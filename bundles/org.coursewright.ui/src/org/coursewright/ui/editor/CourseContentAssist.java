@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.coursewright.dsl.loading.LoadedModule;
-import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.publish.references.UnknownStyleException;
 import org.coursewright.ui.CourseUi;
 import org.eclipse.jface.text.BadLocationException;
@@ -42,7 +41,7 @@ public class CourseContentAssist implements IContentAssistProcessor {
 		if (file == null) {
 			return new ICompletionProposal[0];
 		}
-		LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class).loadEdited(file, text);
+		LoadedModule module = EditedModules.load(file, text);
 		XtextResource resource = module.resource(file).orElse(null);
 		if (resource == null) {
 			return new ICompletionProposal[0];

@@ -8,12 +8,10 @@ import org.coursewright.dsl.course.ForumPrompt;
 import org.coursewright.dsl.course.Reading;
 import org.coursewright.dsl.course.Timing;
 import org.coursewright.dsl.loading.LoadedModule;
-import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.dsl.model.CourseModule;
 import org.coursewright.dsl.model.Numbering;
 import org.coursewright.publish.html.Timings;
 import org.coursewright.publish.references.UnknownStyleException;
-import org.coursewright.ui.CourseUi;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -63,7 +61,7 @@ public class CourseHover implements ITextHover {
 		} catch (BadLocationException e) {
 			return null;
 		}
-		LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class).loadEdited(file, document.get());
+		LoadedModule module = EditedModules.load(file, document.get());
 		return module.model() == null ? null : describe(module.model(), name).orElse(null);
 	}
 

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.coursewright.dsl.loading.LoadedModule;
-import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.dsl.model.CourseModule;
 import org.coursewright.ui.CourseUi;
 import org.eclipse.core.resources.IFile;
@@ -42,7 +41,7 @@ public class DefinitionHyperlinks extends AbstractHyperlinkDetector {
 		if (file == null || word == null) {
 			return null;
 		}
-		LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class).loadEdited(file, viewer.getDocument().get());
+		LoadedModule module = EditedModules.load(file, viewer.getDocument().get());
 		if (module.model() == null) {
 			return null;
 		}

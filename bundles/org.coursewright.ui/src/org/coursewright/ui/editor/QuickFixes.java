@@ -8,9 +8,7 @@ import java.util.List;
 
 import org.coursewright.dsl.course.Reference;
 import org.coursewright.dsl.loading.LoadedModule;
-import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.dsl.validation.IssueCodes;
-import org.coursewright.ui.CourseUi;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -53,7 +51,7 @@ public class QuickFixes implements IQuickAssistProcessor {
 				continue;
 			}
 			if (module == null) {
-				module = CourseUi.injector().getInstance(ModuleLoader.class).loadEdited(file, document.get());
+				module = EditedModules.load(file, document.get());
 			}
 			fixes.addAll(fixesFor(problem.code(), at, document, module, file));
 		}

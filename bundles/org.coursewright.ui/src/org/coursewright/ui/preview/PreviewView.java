@@ -116,7 +116,7 @@ public class PreviewView extends ViewPart {
 		if (document == null || file == null) {
 			return;
 		}
-		LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class).loadEdited(file, document.get());
+		LoadedModule module = EditedModules.load(file, document.get());
 		if (module.model() == null) {
 			return;
 		}
