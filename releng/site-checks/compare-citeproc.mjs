@@ -38,7 +38,7 @@ let citations = 0;
 let citationDifferences = 0;
 for (const file of fs.readdirSync(site).filter((name) => name.endsWith('.html')).sort()) {
   const html = fs.readFileSync(`${site}/${file}`, 'utf8');
-  for (const m of html.matchAll(/<a class="citation( narrative)?" href="[^"]*" data-cite="([^"]*)">([\s\S]*?)<\/a>/g)) {
+  for (const m of html.matchAll(/<span class="citation( narrative)?" data-cite="([^"]*)">([\s\S]*?)<\/span>/g)) {
     if (m[1]) continue; // narrative citations ("Day et al. (2010)") are rearranged by Coursewright, not a CSL form
     citations++;
     const items = JSON.parse(attribute(m[2]));

@@ -36,6 +36,9 @@ public class PublishCommand implements Callable<Integer> {
 	@Option(names = "--style", paramLabel = "STYLE", description = "a CSL style name: apa (default), harvard-cite-them-right, chicago-author-date, …")
 	private String style;
 
+	@Option(names = "--language", paramLabel = "LOCALE", description = "the references' language, such as en-GB or en-US (default: the module's own)")
+	private String language;
+
 	@Option(names = "--forum-link", paramLabel = "URL", description = "the LMS address of a forum; {id} stands for the forum prompt's id")
 	private String forumLink;
 
@@ -76,7 +79,7 @@ public class PublishCommand implements Callable<Integer> {
 		}
 		Path target = output != null ? output : module.folder().resolve("site");
 		try {
-			SiteFiles site = Publisher.publish(module.model(), new PublishOptions(target, style, forumLink));
+			SiteFiles site = Publisher.publish(module.model(), new PublishOptions(target, style, language, forumLink));
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			out.append("Published " + module.model().header().get().getCode() + ": " + site.pages() + " pages in "
 					+ Problem.shown(base, target.toAbsolutePath().normalize()) + " (" + millis + " ms)\n");

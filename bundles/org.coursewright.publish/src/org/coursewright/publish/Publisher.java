@@ -84,7 +84,8 @@ public final class Publisher {
 		String style = options.style() != null ? options.style()
 				: module.header().map(h -> h.getCitationStyle()).filter(s -> s != null && !s.isBlank()).orElse(References.DEFAULT_STYLE);
 		try {
-			References references = References.of(module.references(), style, module.header().map(h -> h.getLanguage()).orElse(null));
+			String language = options.language() != null ? options.language() : module.header().map(h -> h.getLanguage()).orElse(null);
+			References references = References.of(module.references(), style, language);
 			return new Site(module, references, options.forumLink());
 		} catch (UnknownStyleException e) {
 			throw new PublishException(e.getMessage());

@@ -100,4 +100,28 @@ class FormatterTest {
 			assertEquals(text, CourseLanguage.get(FormattedText.class).of(resource), name);
 		}
 	}
+
+	@Test
+	void laysOutNumberingWordRangesAndKeywordIds() {
+		String cramped = """
+				module X1 "T" { level 7   number activities  by session }
+				unit assessment "U"   numbered 3 { session note "S" { forum type "F" { post 300 -400 words reply to at  least 2 peers } } }
+				""";
+		String expected = """
+				module X1 "T" {
+					level 7
+					number activities by session
+				}
+
+				unit assessment "U" numbered 3 {
+					session note "S" {
+						forum type "F" {
+							post 300-400 words
+							reply to at least 2 peers
+						}
+					}
+				}
+				""";
+		assertEquals(expected, format(cramped));
+	}
 }

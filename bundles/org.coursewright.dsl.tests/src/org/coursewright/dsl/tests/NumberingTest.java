@@ -57,6 +57,34 @@ class NumberingTest {
 		assertEquals("Activity 1.2", labelOf(second, "a"));
 	}
 
+	@Test
+	void aUnitDeclaresItsNumberAndTheUnitsAfterItCountOn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+		String text = ModuleFixture.HEADER + "unit third \"Third block\" numbered 3 { session s \"S\" {"
+				+ " activity a \"A\" { allow about 5 minutes } } }\n"
+				+ "unit fourth \"Fourth block\" { session t \"T\" { } }\n";
+		CourseModule module = new ModuleFixture(folder).file("m.course", text).load().model();
+		assertEquals("Unit 3", labelOf(module, "third"));
+		assertEquals("Session 3.1", labelOf(module, "s"));
+		assertEquals("Activity 3.1", labelOf(module, "a"));
+		assertEquals("Unit 4", labelOf(module, "fourth"));
+		assertEquals("Session 4.1", labelOf(module, "t"));
+	}
+
+	@Test
+	void activitiesCanBeNumberedBySession(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+		String text = "module T100 \"Test module\" { number activities by session }\n"
+				+ "unit u \"U\" {\n"
+				+ "	session s1 \"S1\" { activity a \"A\" { allow about 5 minutes } figure f \"F\" { description \"D\" } }\n"
+				+ "	session s2 \"S2\" { activity b \"B\" { allow about 5 minutes }"
+				+ " section x \"X\" { activity c \"C\" { allow about 5 minutes } } }\n"
+				+ "}\n";
+		CourseModule module = new ModuleFixture(folder).file("m.course", text).load().model();
+		assertEquals("Activity 1.1.1", labelOf(module, "a"));
+		assertEquals("Activity 1.2.1", labelOf(module, "b"));
+		assertEquals("Activity 1.2.2", labelOf(module, "c"));
+		assertEquals("Figure 1.1", labelOf(module, "f"), "other elements stay numbered by unit");
+	}
+
 	private static String labelOf(CourseModule module, String id) {
 		Numbering numbering = Numbering.of(module);
 		return module.allElements().filter(e -> id.equals(SimpleAttributeResolver.NAME_RESOLVER.apply(e)))

@@ -69,4 +69,51 @@ class ProseScannerTest {
 	void aCrossReferenceIsNotACitation() {
 		assertEquals(List.of(), ProseScanner.citations("See [[a1]]."));
 	}
+
+	@Test
+	void readsPrefixesLocatorsAndSuffixesAsPandocDoes() {
+		ProseCitation citation = ProseScanner.citations("[see @macbeath2009, pp. 32-52, emphasis added; compare @harris2009]").get(0);
+		CitationItem first = citation.items().get(0);
+		assertEquals("see", first.prefix());
+		assertEquals("page", first.locatorLabel());
+		assertEquals("32-52", first.locator());
+		assertEquals(", emphasis added", first.suffix());
+		assertEquals(5, first.offset());
+		CitationItem second = citation.items().get(1);
+		assertEquals("compare", second.prefix());
+		assertEquals("harris2009", second.key());
+		assertNull(second.locator());
+		assertNull(second.suffix());
+	}
+
+	@Test
+	void aLocatorNeedsANumberOrALabel() {
+		CitationItem unlabelled = ProseScanner.citations("[@odonoghue2010, 90]").get(0).items().get(0);
+		assertEquals("page", unlabelled.locatorLabel());
+		assertEquals("90", unlabelled.locator());
+		CitationItem words = ProseScanner.citations("[@odonoghue2010, mild and vivid]").get(0).items().get(0);
+		assertNull(words.locator());
+		assertEquals(", mild and vivid", words.suffix());
+		CitationItem roman = ProseScanner.citations("[@odonoghue2010, p. xii, and passim]").get(0).items().get(0);
+		assertEquals("xii", roman.locator());
+		assertEquals(", and passim", roman.suffix());
+	}
+
+	@Test
+	void readsASecondarySource() {
+		CitationItem item = ProseScanner.citations("[Harris and Muijs, as cited in @odonoghue2010, pp. 90-95]").get(0).items().get(0);
+		assertEquals("Harris and Muijs", item.original());
+		assertNull(item.prefix());
+		assertEquals("odonoghue2010", item.key());
+		assertEquals("90-95", item.locator());
+		assertEquals("Harris (2005)", ProseScanner.citations("[Harris (2005) cited in @x]").get(0).items().get(0).original());
+	}
+
+	@Test
+	void bracketsWithoutAKeyAndLinksAreNotCitations() {
+		assertEquals(List.of("a2001"), ProseScanner.citations("[see the notes; @a2001]").stream()
+				.flatMap(c -> c.items().stream()).map(CitationItem::key).toList(), "the first part cites nothing: @a2001 is narrative");
+		assertEquals(List.of(), ProseScanner.citations("[write to @tutor](mailto:tutor@example.org)").stream()
+				.filter(c -> !c.narrative()).toList());
+	}
 }

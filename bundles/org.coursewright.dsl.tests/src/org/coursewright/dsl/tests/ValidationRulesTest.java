@@ -121,6 +121,27 @@ class ValidationRulesTest {
 	}
 
 	@Test
+	void audioAndVideoNeedAFileOrAUrl() {
+		String body = "unit u \"U\" { session s \"S\" {\n\tvideo v1 \"V\" { length 2 minutes transcript \"T\" }\n"
+				+ "\taudio a1 \"A\" { url \"https://example.org/a.mp3\" transcript \"T\" }\n} }\n";
+		assertEquals(List.of("m.course:5:8: error: [missing-media-source] Video 'v1' has neither a file nor a url, so no player"
+				+ " can be shown. Add file \"media/…\" for a file in the module folder, or url \"https://…\"."),
+				module(body).problems(IssueCodes.MISSING_MEDIA_SOURCE));
+		assertEquals(List.of(), module(body.replace("length 2 minutes", "url \"https://example.org/v.mp4\""))
+				.problems(IssueCodes.MISSING_MEDIA_SOURCE));
+	}
+
+	@Test
+	void wordsOfTheLanguageAreOrdinaryIds() {
+		String body = "unit assessment \"Assessment\" { session note \"Notes\" {\n"
+				+ "\tactivity type \"Types\" { allow about 5 minutes serves lo1 instructions \"See [[reading]] and [[note]].\" }\n"
+				+ "\treading reading from chapter chapter 2\n"
+				+ "\tforum forum \"F\" { allow about 5 minutes readings reading }\n} }\n"
+				+ "book chapter { author \"Day, C.\" year 2010 title \"T\" publisher \"P\" }\n";
+		assertEquals(List.of(), module(body).problems());
+	}
+
+	@Test
 	void unsafeLinkSchemesAreRejectedWhereverTheyAre() {
 		String body = "unit u \"U\" { session s \"S\" {\n"
 				+ "\t\"Click [here](javascript:alert(1)) or ![x](data:text/html,hi) or <vbscript:run>.\"\n"

@@ -56,19 +56,31 @@ public class CourseValueConverters extends DefaultTerminalConverters {
 		};
 	}
 
-	/** A key is written like an id; delegating keeps the ID converter bound to its own rule. */
-	@ValueConverter(rule = "Key")
-	public IValueConverter<String> Key() {
+	/**
+	 * An id may be any word, the language's own words included ({@code unit assessment}), so
+	 * it never needs the {@code ^} escape; one written with it loses it.
+	 */
+	@ValueConverter(rule = "ValidId")
+	public IValueConverter<String> ValidId() {
 		return new IValueConverter<>() {
 			@Override
 			public String toValue(String string, INode node) {
-				return ID().toValue(string, node);
+				return string != null && string.startsWith("^") ? string.substring(1) : string;
 			}
 
 			@Override
 			public String toString(String value) {
-				return ID().toString(value);
+				if (value == null || !value.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
+					throw new ValueConverterException("'" + value + "' is not an id: use letters, digits, _ and -, starting with a letter", null, null);
+				}
+				return value;
 			}
 		};
+	}
+
+	/** A key is written like an id. */
+	@ValueConverter(rule = "Key")
+	public IValueConverter<String> Key() {
+		return ValidId();
 	}
 }

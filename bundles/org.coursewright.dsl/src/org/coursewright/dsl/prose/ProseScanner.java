@@ -9,59 +9,57 @@ import java.util.regex.Pattern;
 /**
  * Finds citations and cross-references in Markdown prose. The syntax follows Pandoc's
  * citations, which many academic writers already know: {@code [@key]},
- * {@code [@key, pp. 87-89; @other]} and narrative {@code @key}.
+ * {@code [see @key, pp. 87-89, emphasis added; compare @other]}, narrative {@code @key},
+ * and, for a work known only through another, {@code [Harris and Muijs, cited in @key]}.
+ * <p>
+ * Citations are found in one pass over the text: each bracket is read up to its closing
+ * bracket once, so the time grows with the length of the prose and nothing else.
  */
 public final class ProseScanner {
 
-	private static final String KEY = "[A-Za-z_][A-Za-z0-9_:.\\-]*[A-Za-z0-9_]|[A-Za-z_]";
-	private static final Pattern BRACKETED = Pattern.compile("\\[(-?@(?:" + KEY + ")[^\\[\\]]*)\\]");
-	private static final Pattern ITEM = Pattern.compile("\\s*-?@(" + KEY + ")\\s*(?:,\\s*(.*?))?\\s*");
-	// An @ after a letter, digit or dot is part of an e-mail address, not a citation.
-	private static final Pattern NARRATIVE = Pattern.compile("(?<![A-Za-z0-9_.@\\[\\\\])@(" + KEY + ")");
 	private static final Pattern CROSS_REFERENCE = Pattern.compile("\\[\\[\\s*([A-Za-z_][A-Za-z0-9_\\-]*)\\s*(?:\\|([^\\]]*))?\\]\\]");
+	private static final String NUMBER = "(?:\\d+[a-z]?|[ivxlcdm]+)";
+	private static final String RANGE = NUMBER + "(?:\\s*[-\u2013]\\s*" + NUMBER + ")?";
+	private static final String MORE_PAGES = "(?:\\s*,\\s*\\d+[a-z]?(?:\\s*[-\u2013]\\s*\\d+[a-z]?)?)*";
 	private static final Pattern LOCATOR = Pattern.compile(
-			"(pp?\\.|pages?|ch(?:ap)?\\.|chapters?|sec\\.|sections?|§|paras?\\.|paragraphs?)\\s*(.+)",
+			"\\s*(pp?\\.|pages?|ch(?:ap)?\\.|chapters?|sec\\.|sections?|§|paras?\\.|paragraphs?)?\\s*(" + RANGE + MORE_PAGES + ")"
+					+ "(?![\\p{L}\\d])",
 			Pattern.CASE_INSENSITIVE);
+	private static final Pattern SECONDARY = Pattern.compile("(.*?)[,;]?\\s+(?:as\\s+)?(?:cited|quoted)\\s+in",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
 	private ProseScanner() {
 	}
 
 	public static List<ProseCitation> citations(String text) {
 		List<ProseCitation> found = new ArrayList<>();
-		boolean[] taken = new boolean[text.length()];
-		Matcher bracketed = BRACKETED.matcher(text);
-		while (bracketed.find()) {
-			if (isCrossReference(text, bracketed.start())) {
-				continue;
-			}
-			List<CitationItem> items = new ArrayList<>();
-			int partStart = bracketed.start(1);
-			for (String part : bracketed.group(1).split(";", -1)) {
-				Matcher item = ITEM.matcher(part);
-				if (item.matches()) {
-					int at = partStart + part.indexOf('@');
-					String[] locator = locator(item.group(2));
-					items.add(new CitationItem(item.group(1), locator[0], locator[1], at, item.group(1).length() + 1));
+		int n = text.length();
+		int at = 0;
+		while (at < n) {
+			char c = text.charAt(at);
+			if (c == '\\') {
+				at += 2; // an escaped character such as \@ or \[ is never part of a citation
+			} else if (c == '[' && at + 1 < n && text.charAt(at + 1) == '[') {
+				int end = text.indexOf("]]", at + 2);
+				at = end < 0 ? n : end + 2; // a cross-reference
+			} else if (c == '[') {
+				int close = closingBracket(text, at + 1);
+				ProseCitation citation = close < 0 || isLinkText(text, close) ? null : bracketed(text, at, close);
+				if (citation != null) {
+					found.add(citation);
+					at = close + 1;
+				} else {
+					at++;
 				}
-				partStart += part.length() + 1;
-			}
-			if (!items.isEmpty()) {
-				found.add(new ProseCitation(items, false, bracketed.start(), bracketed.end() - bracketed.start()));
-				for (int i = bracketed.start(); i < bracketed.end(); i++) {
-					taken[i] = true;
-				}
+			} else if (c == '@' && mayStartNarrative(text, at) && keyEnd(text, at + 1) > at + 1) {
+				int end = keyEnd(text, at + 1);
+				CitationItem item = new CitationItem(text.substring(at + 1, end), null, null, at, end - at);
+				found.add(new ProseCitation(List.of(item), true, at, end - at));
+				at = end;
+			} else {
+				at++;
 			}
 		}
-		Matcher narrative = NARRATIVE.matcher(text);
-		while (narrative.find()) {
-			if (!taken[narrative.start()]) {
-				int length = narrative.end() - narrative.start();
-				found.add(new ProseCitation(
-						List.of(new CitationItem(narrative.group(1), null, null, narrative.start(), length)),
-						true, narrative.start(), length));
-			}
-		}
-		found.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
 		return found;
 	}
 
@@ -75,24 +73,126 @@ public final class ProseScanner {
 		return found;
 	}
 
-	private static boolean isCrossReference(String text, int bracket) {
-		return bracket > 0 && text.charAt(bracket - 1) == '[';
+	/** The closing bracket of a bracket opened just before {@code from}, or -1 if another opens first. */
+	private static int closingBracket(String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ']') {
+				return i;
+			}
+			if (c == '[') {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
-	/** Splits "pp. 87-89" into {"page", "87-89"}; text without a known label is a page. */
-	private static String[] locator(String written) {
-		if (written == null || written.isBlank()) {
-			return new String[] { null, null };
+	/** "[text](address)" is a Markdown link, whatever its text says. */
+	private static boolean isLinkText(String text, int close) {
+		return close + 1 < text.length() && text.charAt(close + 1) == '(';
+	}
+
+	/** A bracket is a citation when each of its parts separated by ";" cites a key. */
+	private static ProseCitation bracketed(String text, int open, int close) {
+		List<CitationItem> items = new ArrayList<>();
+		int partStart = open + 1;
+		while (partStart <= close) {
+			int partEnd = text.indexOf(';', partStart);
+			if (partEnd < 0 || partEnd > close) {
+				partEnd = close;
+			}
+			CitationItem item = item(text, partStart, partEnd);
+			if (item == null) {
+				return null;
+			}
+			items.add(item);
+			partStart = partEnd + 1;
 		}
-		Matcher matcher = LOCATOR.matcher(written.strip());
-		if (!matcher.matches()) {
-			return new String[] { "page", written.strip() };
+		return new ProseCitation(items, false, open, close + 1 - open);
+	}
+
+	private static CitationItem item(String text, int start, int end) {
+		int at = -1;
+		for (int i = start; i < end; i++) {
+			if (text.charAt(i) == '@' && (i == start || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '-')
+					&& keyEnd(text, i + 1) > i + 1) {
+				at = i;
+				break;
+			}
 		}
-		String label = matcher.group(1).toLowerCase(Locale.ROOT);
-		String kind = label.startsWith("p") && !label.startsWith("para") ? "page"
+		if (at < 0) {
+			return null;
+		}
+		int keyEnd = keyEnd(text, at + 1);
+		int prefixEnd = at > start && text.charAt(at - 1) == '-' ? at - 1 : at; // Pandoc's -@key
+		String prefix = blankToNull(text.substring(start, prefixEnd));
+		String original = null;
+		if (prefix != null) {
+			Matcher secondary = SECONDARY.matcher(prefix);
+			if (secondary.matches() && !secondary.group(1).isBlank()) {
+				original = secondary.group(1).strip();
+				prefix = null;
+			}
+		}
+		String label = null;
+		String locator = null;
+		String rest = text.substring(keyEnd, end).strip();
+		if (rest.startsWith(",")) {
+			Matcher matcher = LOCATOR.matcher(rest);
+			matcher.region(1, rest.length());
+			// roman numerals need a label: "[@key, mild]" is a suffix, not page "mild"
+			if (matcher.lookingAt() && (matcher.group(1) != null || matcher.group(2).chars().anyMatch(Character::isDigit))) {
+				label = labelOf(matcher.group(1));
+				locator = matcher.group(2).strip();
+				rest = rest.substring(matcher.end());
+			}
+		}
+		return new CitationItem(text.substring(at + 1, keyEnd), label, locator, prefix, blankToNull(rest), original, at,
+				keyEnd - at);
+	}
+
+	/** Where a key that starts at {@code from} ends: letters, digits and _ with : . - inside, as Pandoc reads them. */
+	private static int keyEnd(String text, int from) {
+		if (from >= text.length() || !(Character.isLetter(text.charAt(from)) || text.charAt(from) == '_')) {
+			return from;
+		}
+		int end = from + 1;
+		int lastWordCharacter = end;
+		while (end < text.length()) {
+			char c = text.charAt(end);
+			if (Character.isLetterOrDigit(c) || c == '_') {
+				lastWordCharacter = ++end;
+			} else if (c == ':' || c == '.' || c == '-') {
+				end++;
+			} else {
+				break;
+			}
+		}
+		return lastWordCharacter;
+	}
+
+	/** An @ after a letter, digit or dot is part of an e-mail address, not a citation. */
+	private static boolean mayStartNarrative(String text, int at) {
+		if (at == 0) {
+			return true;
+		}
+		char before = text.charAt(at - 1);
+		return !(Character.isLetterOrDigit(before) || before == '_' || before == '.' || before == '@');
+	}
+
+	/** "pp." gives "page", "chap." "chapter"; a number without a label is a page. */
+	private static String labelOf(String written) {
+		if (written == null) {
+			return "page";
+		}
+		String label = written.toLowerCase(Locale.ROOT);
+		return label.startsWith("p") && !label.startsWith("para") ? "page"
 				: label.startsWith("ch") ? "chapter"
 				: label.startsWith("s") || label.equals("§") ? "section"
 				: "paragraph";
-		return new String[] { kind, matcher.group(2).strip() };
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 }

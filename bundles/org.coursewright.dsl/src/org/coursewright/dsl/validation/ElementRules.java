@@ -34,6 +34,15 @@ public class ElementRules extends CourseRules {
 	}
 
 	@Check
+	public void mediaHasASource(Media media) {
+		if (isBlank(media.getFile()) && isBlank(media.getUrl())) {
+			String kind = media.getKind() == MediaKind.VIDEO ? "Video" : "Audio";
+			error(kind + " '" + media.getName() + "' has neither a file nor a url, so no player can be shown. Add file \"media/…\""
+					+ " for a file in the module folder, or url \"https://…\".", media, MEDIA__NAME, IssueCodes.MISSING_MEDIA_SOURCE);
+		}
+	}
+
+	@Check
 	public void activityHasTiming(Activity activity) {
 		if (activity.getTiming() == null) {
 			warning("Activity '" + activity.getName() + "' has no timing. Add a line such as 'allow about 30 minutes'"

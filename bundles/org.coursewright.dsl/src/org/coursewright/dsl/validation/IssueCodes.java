@@ -22,6 +22,7 @@ public final class IssueCodes {
 	public static final String DUPLICATE_ID = "duplicate-id";
 	public static final String MISSING_DESCRIPTION = "missing-description";
 	public static final String MISSING_TRANSCRIPT = "missing-transcript";
+	public static final String MISSING_MEDIA_SOURCE = "missing-media-source";
 	public static final String UNSAFE_LINK = "unsafe-link";
 	public static final String FILE_OUTSIDE_MODULE = "file-outside-module";
 	public static final String MISSING_FILE = "missing-file";

@@ -115,9 +115,11 @@ public final class BlockRenderer {
 		Element expectations = section.appendElement("ul").addClass("expectations");
 		if (forum.getExpectedWords() > 0) {
 			expectations.appendElement("li").text("Write about " + forum.getExpectedWords() + " words.");
+		} else if (forum.getMostWords() > 0) {
+			expectations.appendElement("li").text("Write " + forum.getFewestWords() + "\u2013" + forum.getMostWords() + " words.");
 		}
 		if (forum.getExpectedReplies() > 0) {
-			expectations.appendElement("li").text("Reply to " + forum.getExpectedReplies()
+			expectations.appendElement("li").text("Reply to " + (forum.isAtLeast() ? "at least " : "") + forum.getExpectedReplies()
 					+ (forum.getExpectedReplies() == 1 ? " other learner." : " other learners."));
 		}
 		for (Reading reading : forum.getReadings()) {

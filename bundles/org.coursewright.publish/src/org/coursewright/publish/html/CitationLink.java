@@ -3,12 +3,14 @@ package org.coursewright.publish.html;
 import java.util.List;
 
 import org.coursewright.dsl.prose.CitationItem;
+import org.coursewright.publish.references.CitationCluster;
 import org.jsoup.nodes.Element;
 
 /**
- * An in-text citation on a page: the formatted text, linked to the first work's entry in the
- * reference list. It also carries the cited works as CSL citation items ({@code data-cite}),
- * so that a reader's tools, and the site checks' second CSL processor, see what was cited.
+ * An in-text citation on a page: "(Harris, 2008; Spillane, 2006)" with each cited work linked
+ * to its own entry in the reference list. The citation also carries the cited works as CSL
+ * citation items ({@code data-cite}), so that a reader's tools, and the site checks' second
+ * CSL processor, see what was cited.
  */
 final class CitationLink {
 
@@ -16,14 +18,26 @@ final class CitationLink {
 	}
 
 	static void append(Element parent, Site site, String page, List<CitationItem> items, boolean narrative) {
-		String key = items.get(0).key();
-		String html = narrative ? site.references().narrative(items.get(0)) : site.references().citation(items);
-		Element link = parent.appendElement("a").addClass("citation").attr("href", referenceHref(page, key))
-				.attr("data-cite", site.references().citationData(items));
+		Element citation = parent.appendElement("span").addClass("citation").attr("data-cite", site.references().citationData(items));
 		if (narrative) {
-			link.addClass("narrative");
+			CitationItem item = items.get(0);
+			citation.addClass("narrative");
+			citation.appendElement("a").attr("href", referenceHref(page, item.key())).html(site.references().narrative(item));
+			return;
 		}
-		link.html(html);
+		CitationCluster cluster = site.references().cluster(items);
+		if (cluster.isEmpty()) {
+			return;
+		}
+		citation.append(cluster.prefixHtml());
+		for (int i = 0; i < cluster.works().size(); i++) {
+			if (i > 0) {
+				citation.append(cluster.delimiterHtml());
+			}
+			CitationCluster.CitedWork work = cluster.works().get(i);
+			citation.appendElement("a").attr("href", referenceHref(page, work.key())).html(work.html());
+		}
+		citation.append(cluster.suffixHtml());
 	}
 
 	/** The reference lists are on the session pages; the home page and glossary link to the whole list. */

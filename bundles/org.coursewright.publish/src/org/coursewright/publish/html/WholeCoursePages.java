@@ -46,10 +46,19 @@ public final class WholeCoursePages {
 		main.appendElement("p").appendElement("a").attr("href", Site.REFERENCES_DATA).attr("download", "")
 				.text("Download these references for your reference manager (CSL-JSON)");
 		Element list = main.appendElement("ul").addClass("reference-list");
-		for (ReferenceEntry entry : site.references().bibliography()) {
+		// a reference list holds the works cited and the readings set (APA 7 §9.1), not every entry written
+		for (ReferenceEntry entry : site.references().bibliography(citedInModule(site))) {
 			list.appendElement("li").attr("id", "ref-" + entry.key()).html(entry.html());
 		}
 		return shell.html();
+	}
+
+	private static Set<String> citedInModule(Site site) {
+		Set<String> keys = new LinkedHashSet<>();
+		site.module().header().ifPresent(header -> keys.addAll(SessionPage.keysCitedIn(header)));
+		site.module().units().forEach(unit -> keys.addAll(SessionPage.keysCitedIn(unit)));
+		site.module().glossary().forEach(term -> keys.addAll(SessionPage.keysCitedIn(term)));
+		return keys;
 	}
 
 	public static String glossary(Site site) {

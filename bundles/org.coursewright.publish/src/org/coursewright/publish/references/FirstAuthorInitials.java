@@ -24,11 +24,6 @@ final class FirstAuthorInitials {
 	private FirstAuthorInitials() {
 	}
 
-	static boolean wanted(String styleXml) {
-		return styleXml.contains("givenname-disambiguation-rule=\"primary-name-with-initials\"")
-				&& styleXml.contains("disambiguate-add-givenname=\"true\"");
-	}
-
 	static void assign(ItemForms items) {
 		Map<String, List<CSLItemData>> byFirstSurname = new LinkedHashMap<>();
 		for (CSLItemData item : items.allListed()) {

@@ -3,7 +3,9 @@ package org.coursewright.publish.references;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +51,20 @@ public final class References {
 		}
 	};
 
-	private final CSL csl;
+	private final CslStyle style;
+	private final String locale;
 	private final ItemForms forms;
-	private final boolean sortsCitedWorks;
+	/** One processor per locator label (citeproc-java cannot tell labels apart itself); "" for none. */
+	private final Map<String, CSL> processors = new HashMap<>();
 	private final Map<String, CSLItemData> byKey = new LinkedHashMap<>();
 	private List<ReferenceEntry> allEntries;
+	/** Each work's place when the style sorts the works of one citation; made when first needed. */
+	private Map<String, Integer> citationOrder;
 
-	private References(CSL csl, ItemForms forms, boolean sortsCitedWorks, Collection<CSLItemData> items) {
-		this.csl = csl;
+	private References(CslStyle style, String locale, ItemForms forms, Collection<CSLItemData> items) {
+		this.style = style;
+		this.locale = locale;
 		this.forms = forms;
-		this.sortsCitedWorks = sortsCitedWorks;
 		items.forEach(item -> byKey.putIfAbsent(item.getId(), item));
 	}
 
@@ -67,7 +73,7 @@ public final class References {
 	 * @param language a locale such as "en-GB"; styles fall back to en-US when there is no such locale
 	 */
 	public static References of(Collection<Reference> references, String style, String language) throws UnknownStyleException {
-		String styleXml = CslResources.style(style).orElseThrow(() -> new UnknownStyleException(style));
+		CslStyle cslStyle = CslStyle.named(style).orElseThrow(() -> new UnknownStyleException(style));
 		String locale = language != null && CslResources.locale(language).isPresent() ? language : DEFAULT_LOCALE;
 		List<CSLItemData> items = references.stream().map(CslItems::of).toList();
 		Inputs inputs = new Inputs(style, locale, items);
@@ -77,31 +83,37 @@ public final class References {
 				return known;
 			}
 		}
-		References made = make(styleXml, locale, items);
+		References made = make(cslStyle, locale, items);
 		synchronized (RECENT) {
 			RECENT.putIfAbsent(inputs, made);
 		}
 		return made;
 	}
 
-	private static References make(String styleXml, String locale, List<CSLItemData> items) {
-		try {
-			ItemForms forms = new ItemForms(items);
-			CSL csl = new CSL(forms,
-					lang -> CslResources.locale(lang).orElseGet(() -> CslResources.locale(DEFAULT_LOCALE).orElseThrow()), null,
-					styleXml, locale);
-			csl.setOutputFormat("html");
-			if (YearSuffixes.wanted(styleXml)) {
-				YearSuffixes.assign(csl, forms);
-			}
-			if (FirstAuthorInitials.wanted(styleXml)) {
-				FirstAuthorInitials.assign(forms);
-			}
-			// the module's own items, without letters: the CSL-JSON export is the bibliography as written
-			return new References(csl, forms, sortsCitedWorks(styleXml), items);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
+	private static References make(CslStyle style, String locale, List<CSLItemData> items) {
+		References references = new References(style, locale, new ItemForms(items), items);
+		if (style.citationSays("disambiguate-add-year-suffix", "true")) {
+			YearSuffixes.assign(references.processor(null), references.forms);
 		}
+		if (style.citationSays("givenname-disambiguation-rule", "primary-name-with-initials")
+				&& style.citationSays("disambiguate-add-givenname", "true")) {
+			FirstAuthorInitials.assign(references.forms);
+		}
+		// the module's own items stay without letters: the CSL-JSON export is the bibliography as written
+		return references;
+	}
+
+	/** The processor for citations whose locator has this label (null: none, and for the reference list). */
+	private CSL processor(String locatorLabel) {
+		return processors.computeIfAbsent(locatorLabel == null ? "" : locatorLabel, label -> {
+			try {
+				CSL csl = new CSL(forms, new DialectLocales(locale), null, style.forCiteprocJava(locatorLabel), locale);
+				csl.setOutputFormat("html");
+				return csl;
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
 	}
 
 	public boolean has(String key) {
@@ -109,36 +121,56 @@ public final class References {
 	}
 
 	/** "(MacBeath &amp; Dempster, 2009, p. 42)" as safe HTML, for one or more cited works. */
-	public synchronized String citation(List<CitationItem> items) {
-		CSLCitationItem[] cslItems = inStyleOrder(items).stream().filter(i -> has(i.key())).map(References::cslItem)
-				.toArray(CSLCitationItem[]::new);
-		if (cslItems.length == 0) {
-			return "";
+	public String citation(List<CitationItem> items) {
+		return cluster(items).html();
+	}
+
+	/** A citation of one or more works, each work formatted on its own so that each can link to its entry. */
+	public synchronized CitationCluster cluster(List<CitationItem> items) {
+		List<CitationCluster.CitedWork> works = new ArrayList<>();
+		for (CitationItem item : inStyleOrder(items.stream().filter(i -> has(i.key())).toList())) {
+			CSLCitationItem cslItem = cslItem(item);
+			CSL csl = processor(cslItem.getLabel() == null ? null : cslItem.getLabel().toString());
+			// citeproc-java keeps every citation made; forgetting them keeps a shared formatter small
+			forms.citing(true);
+			csl.reset();
+			works.add(new CitationCluster.CitedWork(item.key(),
+					CslHtml.safe(csl.makeCitation(new CSLCitationBuilder(cslItem).build()).get(0).getText())));
 		}
-		CSLCitation citation = new CSLCitationBuilder(cslItems).build();
-		// citeproc-java keeps every citation made; forgetting them keeps a shared formatter small
-		forms.citing(true);
-		csl.reset();
-		return CslHtml.safe(csl.makeCitation(citation).get(0).getText());
+		return new CitationCluster(style.citationLayout(), works);
 	}
 
 	/**
-	 * The works of one citation in the order the style sorts them: for APA, as in the reference
-	 * list (§8.12). citeproc-java 3.5.2 keeps the order they were written in; citeproc-js sorts.
+	 * The works of one citation in the order the style sorts them (APA 7 §8.12: as in the
+	 * reference list; Cite Them Right: oldest first). citeproc-java 3.5.2 keeps the order
+	 * they were written in, so all works are ranked once by the style's citation sort.
 	 */
 	private List<CitationItem> inStyleOrder(List<CitationItem> items) {
-		if (!sortsCitedWorks || items.size() < 2) {
+		if (!style.sortsCitedWorks() || items.size() < 2) {
 			return items;
 		}
-		List<String> listed = bibliography().stream().map(ReferenceEntry::key).toList();
-		return items.stream().sorted(Comparator.comparingInt(item -> listed.indexOf(item.key()))).toList();
+		if (citationOrder == null) {
+			citationOrder = rank();
+		}
+		return items.stream().sorted(Comparator.comparingInt(item -> citationOrder.getOrDefault(item.key(), Integer.MAX_VALUE))).toList();
 	}
 
-	/** Whether the style's citations sort the works they cite (a sort element in its citation element). */
-	private static boolean sortsCitedWorks(String styleXml) {
-		int citation = styleXml.indexOf("<citation");
-		int layout = citation < 0 ? -1 : styleXml.indexOf("<layout", citation);
-		return layout > 0 && styleXml.substring(citation, layout).contains("<sort");
+	private Map<String, Integer> rank() {
+		try {
+			CSL csl = new CSL(forms, new DialectLocales(locale), null, style.forCiteprocJavaInCitationOrder(), locale);
+			csl.setOutputFormat("html");
+			forms.citing(true);
+			List<String> keys = List.copyOf(byKey.keySet());
+			csl.registerCitationItems(keys);
+			Map<String, Integer> ranks = new HashMap<>();
+			List<ReferenceEntry> ordered = ListedEntries.of(csl, keys);
+			for (int i = 0; i < ordered.size(); i++) {
+				ranks.put(ordered.get(i).key(), i);
+			}
+			return ranks;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** The cited works as a CSL-JSON array of citation items, as CSL processors take them. */
@@ -183,6 +215,7 @@ public final class References {
 		if (keys.isEmpty()) {
 			return List.of();
 		}
+		CSL csl = processor(null);
 		forms.citing(false);
 		csl.reset();
 		csl.registerCitationItems(keys);
@@ -196,10 +229,17 @@ public final class References {
 		return "[\n" + String.join(",\n", items) + "\n]\n";
 	}
 
-	private static CSLCitationItem cslItem(CitationItem item) {
+	private CSLCitationItem cslItem(CitationItem item) {
 		CSLCitationItemBuilder builder = new CSLCitationItemBuilder(item.key());
 		if (item.locator() != null) {
 			builder.locator(item.locator()).label(labelOf(item.locatorLabel()));
+		}
+		String prefix = item.original() != null ? SecondarySources.prefix(style.name(), item.original()) : item.prefix();
+		if (prefix != null) {
+			builder.prefix(prefix);
+		}
+		if (item.suffix() != null) {
+			builder.suffix(item.suffix());
 		}
 		return builder.build();
 	}

@@ -29,11 +29,6 @@ final class YearSuffixes {
 	private YearSuffixes() {
 	}
 
-	/** Whether the style's citations call for letters after the year; a plain attribute in its XML. */
-	static boolean wanted(String styleXml) {
-		return styleXml.contains("disambiguate-add-year-suffix=\"true\"");
-	}
-
 	/** Gives ambiguous works their letters; the processor is left reset, ready for use. */
 	static void assign(CSL csl, ItemForms items) {
 		List<String> ids = List.copyOf(items.getIds());

@@ -1,0 +1,137 @@
+package org.coursewright.publish.references;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Rewrites of a style that make citeproc-java 3.5.2 print what the CSL 1.0.2 specification
+ * asks for, where it does not (each found by comparing with citeproc-js). A conforming
+ * processor prints the same with or without them, so they are applied only to the copy
+ * citeproc-java reads, never to the style given to other processors.
+ */
+final class CiteprocJavaWorkarounds {
+
+	private static final String NO_TYPE = "coursewright-no-such-type";
+	private static final String SORT_COPY = "#coursewright-sort";
+	private static final List<String> CONDITIONS = List.of("type", "variable", "is-numeric", "is-uncertain-date", "position",
+			"disambiguate", "locator");
+
+	private CiteprocJavaWorkarounds() {
+	}
+
+	static void apply(Document style) {
+		substitutesKeepTheirOwnNames(style);
+		sortKeysWithoutAnd(style);
+	}
+
+	/**
+	 * CSL §Substitute: only a {@code <names>} without children inherits the parent's name and
+	 * label. citeproc-java swaps every substitute {@code <names>} for the parent's, so APA's
+	 * chapter editors printed the parent's long label, "(Editors)", instead of their own short
+	 * "(Eds.)". A group around such a {@code <names>} hides it from that swap and renders the same.
+	 */
+	private static void substitutesKeepTheirOwnNames(Document style) {
+		for (Element substitute : StyleXml.elements(style, "substitute")) {
+			for (Element names : StyleXml.children(substitute, "names")) {
+				if (StyleXml.hasElementChildren(names)) {
+					Element group = style.createElementNS(StyleXml.CSL_NAMESPACE, "group");
+					substitute.replaceChild(group, names);
+					group.appendChild(names);
+				}
+			}
+		}
+	}
+
+	/**
+	 * CSL §Sorting: a macro sort key renders names as a list to compare name by name.
+	 * citeproc-java compares the rendered text, "&amp;" and "and" included, so "Leithwood, K.,
+	 * &amp; Riehl, C." sorted before "Leithwood, K., Harris, A., …" ("&amp;" sorts before letters),
+	 * against APA 7 §9.46 and citeproc-js. Sort keys now call copies of their macros whose names
+	 * have no "and".
+	 */
+	private static void sortKeysWithoutAnd(Document style) {
+		Map<String, Element> macros = new LinkedHashMap<>();
+		for (Element macro : StyleXml.elements(style, "macro")) {
+			macros.put(macro.getAttribute("name"), macro);
+		}
+		Map<String, Element> copies = new LinkedHashMap<>();
+		Deque<String> toCopy = new ArrayDeque<>();
+		for (Element sort : StyleXml.elements(style, "sort")) {
+			for (Element key : StyleXml.children(sort, "key")) {
+				if (macros.containsKey(key.getAttribute("macro"))) {
+					toCopy.add(key.getAttribute("macro"));
+					key.setAttribute("macro", key.getAttribute("macro") + SORT_COPY);
+				}
+			}
+		}
+		while (!toCopy.isEmpty()) {
+			String name = toCopy.pop();
+			if (copies.containsKey(name)) {
+				continue;
+			}
+			Element copy = (Element) macros.get(name).cloneNode(true);
+			copy.setAttribute("name", name + SORT_COPY);
+			copies.put(name, copy);
+			for (Element called : StyleXml.elements(copy, "text")) {
+				if (macros.containsKey(called.getAttribute("macro"))) {
+					toCopy.add(called.getAttribute("macro"));
+					called.setAttribute("macro", called.getAttribute("macro") + SORT_COPY);
+				}
+			}
+			for (Element name2 : StyleXml.elements(copy, "name")) {
+				name2.removeAttribute("and");
+			}
+		}
+		Element lastMacro = macros.values().stream().reduce((a, b) -> b).orElse(null);
+		if (lastMacro != null) {
+			copies.values().forEach(copy -> lastMacro.getParentNode().insertBefore(copy, lastMacro.getNextSibling()));
+		}
+		// the style element itself may say "and" for all names
+		style.getDocumentElement().removeAttribute("and");
+	}
+
+	/**
+	 * The style as it applies to a citation whose locator has this label (null: no locator).
+	 * citeproc-java does not evaluate the {@code locator} condition (CSL §Choose) and takes it
+	 * as met, so APA's "Chapter 3" came out as "ch. 3", the page label's short form. Each
+	 * condition on the locator is decided here for the one label instead.
+	 */
+	static void decideLocatorConditions(Document style, String label) {
+		for (String tag : List.of("if", "else-if")) {
+			for (Element condition : StyleXml.elements(style, tag)) {
+				if (condition.hasAttribute("locator")) {
+					decide(condition, label);
+				}
+			}
+		}
+	}
+
+	private static void decide(Element condition, String label) {
+		boolean met = label != null && Arrays.asList(condition.getAttribute("locator").trim().split("\\s+")).contains(label);
+		condition.removeAttribute("locator");
+		String match = condition.hasAttribute("match") ? condition.getAttribute("match") : "all";
+		boolean othersDecide = CONDITIONS.stream().anyMatch(condition::hasAttribute);
+		if (!othersDecide) {
+			always(condition, met != match.equals("none"));
+		} else if (match.equals("any") && met) {
+			always(condition, true);
+		} else if ((match.equals("all") && !met) || (match.equals("none") && met)) {
+			always(condition, false);
+		}
+		// otherwise the remaining tests decide, as they would with the locator test in place
+	}
+
+	/** A test of a type no work has: with match="none" always met, with match="any" never. */
+	private static void always(Element condition, boolean met) {
+		CONDITIONS.forEach(condition::removeAttribute);
+		condition.setAttribute("type", NO_TYPE);
+		condition.setAttribute("match", met ? "none" : "any");
+	}
+}

@@ -1,0 +1,116 @@
+package org.coursewright.publish.references;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * An official CSL style as Coursewright uses it: with its {@link StyleCorrections} for
+ * every processor, and in the copies citeproc-java reads also with the
+ * {@link CiteprocJavaWorkarounds}. Styles are read once per process.
+ */
+public final class CslStyle {
+
+	private static final Map<String, CslStyle> READ = new HashMap<>();
+
+	private final String name;
+	private final Document corrected;
+	private final Map<String, String> forCiteprocJava = new HashMap<>();
+
+	private CslStyle(String name, Document corrected) {
+		this.name = name;
+		this.corrected = corrected;
+	}
+
+	/** The style of this name ("apa", "the-open-university-harvard", …), if the official styles have it. */
+	public static Optional<CslStyle> named(String name) {
+		synchronized (READ) {
+			CslStyle known = READ.get(name);
+			if (known != null) {
+				return Optional.of(known);
+			}
+		}
+		return CslResources.style(name).map(xml -> {
+			Document document = StyleXml.parse(xml);
+			StyleCorrections.apply(name, document);
+			CslStyle style = new CslStyle(name, document);
+			synchronized (READ) {
+				READ.putIfAbsent(name, style);
+				return READ.get(name);
+			}
+		});
+	}
+
+	public String name() {
+		return name;
+	}
+
+	/** The corrected style, for other CSL processors and reference managers. */
+	public synchronized String xml() {
+		return StyleXml.serialize(corrected);
+	}
+
+	/**
+	 * The style for citeproc-java, for in-text citations whose locator has this label (null:
+	 * none, and for reference lists), with the citation layout's affixes and delimiter left
+	 * out, as {@link CitationCluster} places those around the works it cites.
+	 */
+	synchronized String forCiteprocJava(String locatorLabel) {
+		return forCiteprocJava.computeIfAbsent(locatorLabel == null ? "" : locatorLabel, label -> {
+			Document copy = (Document) corrected.cloneNode(true);
+			CiteprocJavaWorkarounds.apply(copy);
+			CiteprocJavaWorkarounds.decideLocatorConditions(copy, label.isEmpty() ? null : label);
+			citationLayout(copy).ifPresent(layout -> {
+				layout.removeAttribute("prefix");
+				layout.removeAttribute("suffix");
+				layout.removeAttribute("delimiter");
+			});
+			return StyleXml.serialize(copy);
+		});
+	}
+
+	/**
+	 * The style for citeproc-java with the reference list sorted as the style sorts the works
+	 * of one citation. citeproc-java 3.5.2 keeps a citation's works in the order written;
+	 * listing them with the citation's sort keys gives the order CSL §Sorting asks for.
+	 */
+	synchronized String forCiteprocJavaInCitationOrder() {
+		return forCiteprocJava.computeIfAbsent("#citation-order", label -> {
+			Document copy = (Document) corrected.cloneNode(true);
+			Element citationSort = citation(copy).flatMap(citation -> StyleXml.children(citation, "sort").stream().findFirst()).orElseThrow();
+			Element bibliography = StyleXml.children(copy.getDocumentElement(), "bibliography").stream().findFirst().orElseThrow();
+			StyleXml.children(bibliography, "sort").forEach(bibliography::removeChild);
+			bibliography.insertBefore(citationSort.cloneNode(true), bibliography.getFirstChild());
+			CiteprocJavaWorkarounds.apply(copy);
+			CiteprocJavaWorkarounds.decideLocatorConditions(copy, null);
+			return StyleXml.serialize(copy);
+		});
+	}
+
+	/** The prefix, delimiter and suffix of the citation layout: "(", "; " and ")" for author–date styles. */
+	synchronized CitationCluster.Layout citationLayout() {
+		Element layout = citationLayout(corrected).orElseThrow();
+		return new CitationCluster.Layout(layout.getAttribute("prefix"), layout.getAttribute("delimiter"), layout.getAttribute("suffix"));
+	}
+
+	/** Whether the style's citations sort the works they cite (a sort element in its citation element). */
+	synchronized boolean sortsCitedWorks() {
+		return citation(corrected).map(citation -> !StyleXml.children(citation, "sort").isEmpty()).orElse(false);
+	}
+
+	/** Whether the style's citations ask for this attribute, such as disambiguate-add-year-suffix="true". */
+	synchronized boolean citationSays(String attribute, String value) {
+		return citation(corrected).map(citation -> value.equals(citation.getAttribute(attribute))).orElse(false);
+	}
+
+	private static Optional<Element> citation(Document style) {
+		return StyleXml.children(style.getDocumentElement(), "citation").stream().findFirst();
+	}
+
+	private static Optional<Element> citationLayout(Document style) {
+		return citation(style).flatMap(citation -> StyleXml.children(citation, "layout").stream().findFirst());
+	}
+}
