@@ -27,6 +27,6 @@ csl=$(mktemp -d)
 # the style as Coursewright applies it (its corrections included), so both processors read the same
 "$here/../../coursewright" style "$style" > "$csl/$style.csl"
 unzip -q -o -d "$csl" "$plugins"/org.citationstyles.locales_*.jar "locales-$locale.xml"
-node "$here/compare-citeproc.mjs" "$site" "$csl/$style.csl" "$csl/locales-$locale.xml" "$here/known-differences.txt" || status=1
+node "$here/compare-citeproc.mjs" "$site" "$csl/$style.csl" "$csl/locales-$locale.xml" "$here/known-differences.txt" "$style" || status=1
 rm -rf "$csl"
 exit $status

@@ -5,9 +5,11 @@
 import fs from 'node:fs';
 import CSL from 'citeproc';
 
-const [site, stylePath, localePath, knownPath] = process.argv.slice(2);
-const known = new Set(knownPath ? fs.readFileSync(knownPath, 'utf8').split('\n').map((l) => l.trim())
-  .filter((l) => l && !l.startsWith('#')) : []);
+const [site, stylePath, localePath, knownPath, styleName] = process.argv.slice(2);
+// A line holds for every style, or after "STYLE " for that style only.
+const known = new Set((knownPath ? fs.readFileSync(knownPath, 'utf8').split('\n').map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#')) : [])
+  .map((l) => l.split(/\s+/)).filter((w) => w.length === 1 || w[0] === styleName).map((w) => w[w.length - 1]));
 const items = JSON.parse(fs.readFileSync(`${site}/references.json`, 'utf8'));
 const locale = fs.readFileSync(localePath, 'utf8');
 const engine = new CSL.Engine({

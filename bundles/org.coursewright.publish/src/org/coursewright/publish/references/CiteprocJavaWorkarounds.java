@@ -29,6 +29,39 @@ final class CiteprocJavaWorkarounds {
 	static void apply(Document style) {
 		substitutesKeepTheirOwnNames(style);
 		sortKeysWithoutAnd(style);
+		yearSuffixAfterTheIssuedYear(style);
+	}
+
+	/**
+	 * CSL §Disambiguation: a style that does not print the year-suffix variable itself gets
+	 * it after the year of its issued date. citeproc-js does so; citeproc-java printed nothing,
+	 * so OU Harvard's "2015a" and "2015b" both read "2015". A group joins the date and the
+	 * letter and takes over the date's affixes, so "(2015)" becomes "(2015a)".
+	 */
+	private static void yearSuffixAfterTheIssuedYear(Document style) {
+		boolean printsItself = StyleXml.elements(style, "text").stream().anyMatch(text -> text.getAttribute("variable").equals("year-suffix"));
+		if (printsItself) {
+			return;
+		}
+		for (Element date : StyleXml.elements(style, "date")) {
+			boolean year = StyleXml.children(date, "date-part").isEmpty()
+					|| StyleXml.children(date, "date-part").stream().anyMatch(part -> part.getAttribute("name").equals("year"));
+			if (!date.getAttribute("variable").equals("issued") || !year) {
+				continue;
+			}
+			Element group = style.createElementNS(StyleXml.CSL_NAMESPACE, "group");
+			for (String affix : List.of("prefix", "suffix")) {
+				if (date.hasAttribute(affix)) {
+					group.setAttribute(affix, date.getAttribute(affix));
+					date.removeAttribute(affix);
+				}
+			}
+			date.getParentNode().replaceChild(group, date);
+			group.appendChild(date);
+			Element letter = style.createElementNS(StyleXml.CSL_NAMESPACE, "text");
+			letter.setAttribute("variable", "year-suffix");
+			group.appendChild(letter);
+		}
 	}
 
 	/**

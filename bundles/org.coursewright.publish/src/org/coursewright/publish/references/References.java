@@ -95,7 +95,9 @@ public final class References {
 		if (style.citationSays("disambiguate-add-year-suffix", "true")) {
 			YearSuffixes.assign(references.processor(null), references.forms);
 		}
-		if (style.citationSays("givenname-disambiguation-rule", "primary-name-with-initials")
+		// Chicago's "primary-name" also gives the first author's initials (its names are initialised)
+		if ((style.citationSays("givenname-disambiguation-rule", "primary-name-with-initials")
+				|| style.citationSays("givenname-disambiguation-rule", "primary-name"))
 				&& style.citationSays("disambiguate-add-givenname", "true")) {
 			FirstAuthorInitials.assign(references.forms);
 		}
