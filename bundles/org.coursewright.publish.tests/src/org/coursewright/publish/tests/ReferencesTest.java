@@ -305,4 +305,20 @@ class ReferencesTest {
 		assertEquals("(MacBeath &amp; Dempster, 2009; Neumerski, 2013)", references("apa", "en-US").citation(
 				List.of(new CitationItem("neumerski2013", null, null, 0, 0), new CitationItem("macbeath2009", null, null, 0, 0))));
 	}
+
+	/** Styles print editions as ordinals from the locale's terms: "5th ed.", "21st edn", "12th ed.". */
+	@Test
+	void editionsAreOrdinals() throws Exception {
+		CourseModule module = new ModuleFixture(folder.resolve("editions")).file("m.course", ModuleFixture.HEADER + """
+				book bush2020 { author "Bush, Tony" year 2020 title "Theories of educational leadership and management" edition "5" publisher "Sage" }
+				book bush2021 { author "Bush, Tony" year 2021 title "Leadership" edition "21" publisher "Sage" }
+				book bush2022 { author "Bush, Tony" year 2022 title "Management" edition "12" publisher "Sage" }
+				""").load().model();
+		References apa = References.of(module.references(), "apa", "en-US");
+		assertEquals("Bush, T. (2020). <i>Theories of educational leadership and management</i> (5th ed.). Sage.", apa.entry("bush2020"));
+		assertEquals("Bush, T. (2022). <i>Management</i> (12th ed.). Sage.", apa.entry("bush2022"));
+		assertEquals("Bush, T. (2021) <i>Leadership</i>, 21st edn, Sage.",
+				References.of(module.references(), "the-open-university-harvard", "en-GB").entry("bush2021"));
+		assertEquals(true, apa.cslJson().contains("\"edition\":\"5\""), "the exported bibliography is the one written");
+	}
 }

@@ -101,6 +101,12 @@ public final class CslStyle {
 		return citation(corrected).map(citation -> !StyleXml.children(citation, "sort").isEmpty()).orElse(false);
 	}
 
+	/** Whether the style prints this number variable as an ordinal ("5th") somewhere. */
+	synchronized boolean printsOrdinal(String variable) {
+		return StyleXml.elements(corrected, "number").stream()
+				.anyMatch(number -> number.getAttribute("variable").equals(variable) && number.getAttribute("form").equals("ordinal"));
+	}
+
 	/** Whether the style's citations ask for this attribute, such as disambiguate-add-year-suffix="true". */
 	synchronized boolean citationSays(String attribute, String value) {
 		return citation(corrected).map(citation -> value.equals(citation.getAttribute(attribute))).orElse(false);

@@ -92,6 +92,9 @@ public final class References {
 
 	private static References make(CslStyle style, String locale, List<CSLItemData> items) {
 		References references = new References(style, locale, new ItemForms(items), items);
+		if (style.printsOrdinal("edition")) {
+			OrdinalEditions.assign(references.forms, CslResources.locale(locale).orElseThrow());
+		}
 		if (style.citationSays("disambiguate-add-year-suffix", "true")) {
 			YearSuffixes.assign(references.processor(null), references.forms);
 		}
