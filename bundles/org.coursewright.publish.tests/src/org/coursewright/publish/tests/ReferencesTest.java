@@ -321,4 +321,15 @@ class ReferencesTest {
 				References.of(module.references(), "the-open-university-harvard", "en-GB").entry("bush2021"));
 		assertEquals(true, apa.cslJson().contains("\"edition\":\"5\""), "the exported bibliography is the one written");
 	}
+
+	/** APA 7 §9.46-9.47: an edited book sorts by its editors' names like their own works, by year; "(Ed.)" plays no part. */
+	@Test
+	void anEditedBookSortsWithItsEditorsOwnWorks() throws Exception {
+		CourseModule module = new ModuleFixture(folder.resolve("edited")).file("m.course", ModuleFixture.HEADER + """
+				book day2010 { author "Day, Christopher" year 2010 title "New understandings of teacher effectiveness" publisher "Springer" }
+				book day2000 { editor "Day, Christopher" year 2000 title "Leading schools in times of change" publisher "Open University Press" }
+				""").load().model();
+		assertEquals(List.of("day2000", "day2010"),
+				References.of(module.references(), "apa", "en-US").bibliography().stream().map(e -> e.key()).toList());
+	}
 }

@@ -86,8 +86,8 @@ final class CiteprocJavaWorkarounds {
 	 * CSL §Sorting: a macro sort key renders names as a list to compare name by name.
 	 * citeproc-java compares the rendered text, "&amp;" and "and" included, so "Leithwood, K.,
 	 * &amp; Riehl, C." sorted before "Leithwood, K., Harris, A., …" ("&amp;" sorts before letters),
-	 * against APA 7 §9.46 and citeproc-js. Sort keys now call copies of their macros whose names
-	 * have no "and".
+	 * against APA 7 §9.46 and citeproc-js, and an edited book's "(Ed.)" put it after its editor's
+	 * own works. Sort keys now call copies of their macros whose names have no "and" and no label.
 	 */
 	private static void sortKeysWithoutAnd(Document style) {
 		Map<String, Element> macros = new LinkedHashMap<>();
@@ -120,6 +120,10 @@ final class CiteprocJavaWorkarounds {
 			}
 			for (Element name2 : StyleXml.elements(copy, "name")) {
 				name2.removeAttribute("and");
+			}
+			// nor labels: "Hargreaves, H. (Ed.)" sorts with "Hargreaves, H." by year, not after it
+			for (Element names : StyleXml.elements(copy, "names")) {
+				StyleXml.children(names, "label").forEach(names::removeChild);
 			}
 		}
 		Element lastMacro = macros.values().stream().reduce((a, b) -> b).orElse(null);
