@@ -3,6 +3,7 @@ package org.coursewright.publish.references;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -59,17 +60,11 @@ public final class CslStyle {
 	 * out, as {@link CitationCluster} places those around the works it cites.
 	 */
 	synchronized String forCiteprocJava(String locatorLabel) {
-		return forCiteprocJava.computeIfAbsent(locatorLabel == null ? "" : locatorLabel, label -> {
-			Document copy = (Document) corrected.cloneNode(true);
-			CiteprocJavaWorkarounds.apply(copy);
-			CiteprocJavaWorkarounds.decideLocatorConditions(copy, label.isEmpty() ? null : label);
-			citationLayout(copy).ifPresent(layout -> {
-				layout.removeAttribute("prefix");
-				layout.removeAttribute("suffix");
-				layout.removeAttribute("delimiter");
-			});
-			return StyleXml.serialize(copy);
-		});
+		return forCiteprocJava(locatorLabel == null ? "" : locatorLabel, locatorLabel, copy -> citationLayout(copy).ifPresent(layout -> {
+			layout.removeAttribute("prefix");
+			layout.removeAttribute("suffix");
+			layout.removeAttribute("delimiter");
+		}));
 	}
 
 	/**
@@ -78,14 +73,21 @@ public final class CslStyle {
 	 * listing them with the citation's sort keys gives the order CSL §Sorting asks for.
 	 */
 	synchronized String forCiteprocJavaInCitationOrder() {
-		return forCiteprocJava.computeIfAbsent("#citation-order", label -> {
-			Document copy = (Document) corrected.cloneNode(true);
+		return forCiteprocJava("#citation-order", null, copy -> {
 			Element citationSort = citation(copy).flatMap(citation -> StyleXml.children(citation, "sort").stream().findFirst()).orElseThrow();
 			Element bibliography = StyleXml.children(copy.getDocumentElement(), "bibliography").stream().findFirst().orElseThrow();
 			StyleXml.children(bibliography, "sort").forEach(bibliography::removeChild);
 			bibliography.insertBefore(citationSort.cloneNode(true), bibliography.getFirstChild());
+		});
+	}
+
+	/** A copy of the corrected style changed for one use, with citeproc-java's workarounds; made once. */
+	private String forCiteprocJava(String use, String locatorLabel, Consumer<Document> change) {
+		return forCiteprocJava.computeIfAbsent(use, u -> {
+			Document copy = (Document) corrected.cloneNode(true);
+			change.accept(copy);
 			CiteprocJavaWorkarounds.apply(copy);
-			CiteprocJavaWorkarounds.decideLocatorConditions(copy, null);
+			CiteprocJavaWorkarounds.decideLocatorConditions(copy, locatorLabel);
 			return StyleXml.serialize(copy);
 		});
 	}

@@ -2,8 +2,8 @@ package org.coursewright.publish.references;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -93,7 +93,7 @@ public final class References {
 	private static References make(CslStyle style, String locale, List<CSLItemData> items) {
 		References references = new References(style, locale, new ItemForms(items), items);
 		if (style.printsOrdinal("edition")) {
-			OrdinalEditions.assign(references.forms, CslResources.locale(locale).orElseThrow());
+			OrdinalEditions.of(locale).assign(references.forms);
 		}
 		if (style.citationSays("disambiguate-add-year-suffix", "true")) {
 			YearSuffixes.assign(references.processor(null), references.forms);
@@ -104,21 +104,24 @@ public final class References {
 				&& style.citationSays("disambiguate-add-givenname", "true")) {
 			FirstAuthorInitials.assign(references.forms);
 		}
-		// the module's own items stay without letters: the CSL-JSON export is the bibliography as written
+		// the module's own items stay without ordinals and letters: the CSL-JSON export is the bibliography as written
 		return references;
 	}
 
 	/** The processor for citations whose locator has this label (null: none, and for the reference list). */
 	private CSL processor(String locatorLabel) {
-		return processors.computeIfAbsent(locatorLabel == null ? "" : locatorLabel, label -> {
-			try {
-				CSL csl = new CSL(forms, new DialectLocales(locale), null, style.forCiteprocJava(locatorLabel), locale);
-				csl.setOutputFormat("html");
-				return csl;
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		});
+		return processors.computeIfAbsent(locatorLabel == null ? "" : locatorLabel, label -> newProcessor(style.forCiteprocJava(locatorLabel)));
+	}
+
+	/** A citeproc-java processor of this module's works, writing HTML, for one copy of the style. */
+	private CSL newProcessor(String styleXml) {
+		try {
+			CSL csl = new CSL(forms, new DialectLocales(locale), null, styleXml, locale);
+			csl.setOutputFormat("html");
+			return csl;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	public boolean has(String key) {
@@ -161,21 +164,16 @@ public final class References {
 	}
 
 	private Map<String, Integer> rank() {
-		try {
-			CSL csl = new CSL(forms, new DialectLocales(locale), null, style.forCiteprocJavaInCitationOrder(), locale);
-			csl.setOutputFormat("html");
-			forms.citing(true);
-			List<String> keys = List.copyOf(byKey.keySet());
-			csl.registerCitationItems(keys);
-			Map<String, Integer> ranks = new HashMap<>();
-			List<ReferenceEntry> ordered = ListedEntries.of(csl, keys);
-			for (int i = 0; i < ordered.size(); i++) {
-				ranks.put(ordered.get(i).key(), i);
-			}
-			return ranks;
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
+		CSL csl = newProcessor(style.forCiteprocJavaInCitationOrder());
+		forms.citing(true);
+		List<String> keys = List.copyOf(byKey.keySet());
+		csl.registerCitationItems(keys);
+		Map<String, Integer> ranks = new HashMap<>();
+		List<ReferenceEntry> ordered = ListedEntries.of(csl, keys);
+		for (int i = 0; i < ordered.size(); i++) {
+			ranks.put(ordered.get(i).key(), i);
 		}
+		return ranks;
 	}
 
 	/** The cited works as a CSL-JSON array of citation items, as CSL processors take them. */
