@@ -1,11 +1,7 @@
 package org.coursewright.publish.references;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -19,7 +15,6 @@ import org.w3c.dom.Element;
 final class CiteprocJavaWorkarounds {
 
 	private static final String NO_TYPE = "coursewright-no-such-type";
-	private static final String SORT_COPY = "#coursewright-sort";
 	private static final List<String> CONDITIONS = List.of("type", "variable", "is-numeric", "is-uncertain-date", "position",
 			"disambiguate", "locator");
 
@@ -28,7 +23,7 @@ final class CiteprocJavaWorkarounds {
 
 	static void apply(Document style) {
 		substitutesKeepTheirOwnNames(style);
-		sortKeysWithoutAnd(style);
+		SortKeyMacros.apply(style);
 		yearSuffixAfterTheIssuedYear(style);
 	}
 
@@ -80,58 +75,6 @@ final class CiteprocJavaWorkarounds {
 				}
 			}
 		}
-	}
-
-	/**
-	 * CSL §Sorting: a macro sort key renders names as a list to compare name by name.
-	 * citeproc-java compares the rendered text, "&amp;" and "and" included, so "Leithwood, K.,
-	 * &amp; Riehl, C." sorted before "Leithwood, K., Harris, A., …" ("&amp;" sorts before letters),
-	 * against APA 7 §9.46 and citeproc-js, and an edited book's "(Ed.)" put it after its editor's
-	 * own works. Sort keys now call copies of their macros whose names have no "and" and no label.
-	 */
-	private static void sortKeysWithoutAnd(Document style) {
-		Map<String, Element> macros = new LinkedHashMap<>();
-		for (Element macro : StyleXml.elements(style, "macro")) {
-			macros.put(macro.getAttribute("name"), macro);
-		}
-		Map<String, Element> copies = new LinkedHashMap<>();
-		Deque<String> toCopy = new ArrayDeque<>();
-		for (Element sort : StyleXml.elements(style, "sort")) {
-			for (Element key : StyleXml.children(sort, "key")) {
-				if (macros.containsKey(key.getAttribute("macro"))) {
-					toCopy.add(key.getAttribute("macro"));
-					key.setAttribute("macro", key.getAttribute("macro") + SORT_COPY);
-				}
-			}
-		}
-		while (!toCopy.isEmpty()) {
-			String name = toCopy.pop();
-			if (copies.containsKey(name)) {
-				continue;
-			}
-			Element copy = (Element) macros.get(name).cloneNode(true);
-			copy.setAttribute("name", name + SORT_COPY);
-			copies.put(name, copy);
-			for (Element called : StyleXml.elements(copy, "text")) {
-				if (macros.containsKey(called.getAttribute("macro"))) {
-					toCopy.add(called.getAttribute("macro"));
-					called.setAttribute("macro", called.getAttribute("macro") + SORT_COPY);
-				}
-			}
-			for (Element name2 : StyleXml.elements(copy, "name")) {
-				name2.removeAttribute("and");
-			}
-			// nor labels: "Hargreaves, H. (Ed.)" sorts with "Hargreaves, H." by year, not after it
-			for (Element names : StyleXml.elements(copy, "names")) {
-				StyleXml.children(names, "label").forEach(names::removeChild);
-			}
-		}
-		Element lastMacro = macros.values().stream().reduce((a, b) -> b).orElse(null);
-		if (lastMacro != null) {
-			copies.values().forEach(copy -> lastMacro.getParentNode().insertBefore(copy, lastMacro.getNextSibling()));
-		}
-		// the style element itself may say "and" for all names
-		style.getDocumentElement().removeAttribute("and");
 	}
 
 	/**

@@ -81,6 +81,38 @@ public final class CslStyle {
 		});
 	}
 
+	/**
+	 * The style for citeproc-java's reference lists when they end long name lists with the last
+	 * name: the "et-al" term is {@link EtAlUseLast#ET_AL_MARK}, for {@link EtAlUseLast} to replace.
+	 */
+	synchronized String forCiteprocJavaWithEtAlMarked() {
+		return forCiteprocJava("#et-al-marked", null, copy -> {
+			Element locale = copy.createElementNS(StyleXml.CSL_NAMESPACE, "locale");
+			Element terms = copy.createElementNS(StyleXml.CSL_NAMESPACE, "terms");
+			locale.appendChild(terms);
+			Element term = copy.createElementNS(StyleXml.CSL_NAMESPACE, "term");
+			term.setAttribute("name", "et-al");
+			terms.appendChild(term);
+			copy.getDocumentElement().insertBefore(locale, StyleXml.children(copy.getDocumentElement(), "macro").stream().findFirst().orElse(null));
+			// the style's own locales, for one language or all, may say "et al." themselves
+			StyleXml.elements(copy, "term").stream().filter(etAl -> etAl.getAttribute("name").equals("et-al"))
+					.forEach(etAl -> etAl.setTextContent(EtAlUseLast.ET_AL_MARK));
+		});
+	}
+
+	/** How the reference list ends long name lists with their last name, if it does (et-al-use-last). */
+	synchronized Optional<EtAlUseLast> etAlUseLast() {
+		Element root = corrected.getDocumentElement();
+		Element list = StyleXml.children(root, "bibliography").stream().findFirst().orElse(root);
+		String useLast = list.hasAttribute("et-al-use-last") ? list.getAttribute("et-al-use-last") : root.getAttribute("et-al-use-last");
+		String min = list.hasAttribute("et-al-min") ? list.getAttribute("et-al-min") : root.getAttribute("et-al-min");
+		String useFirst = list.hasAttribute("et-al-use-first") ? list.getAttribute("et-al-use-first") : root.getAttribute("et-al-use-first");
+		if (!useLast.equals("true") || min.isEmpty() || useFirst.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new EtAlUseLast(Integer.parseInt(min), Integer.parseInt(useFirst)));
+	}
+
 	/** A copy of the corrected style changed for one use, with citeproc-java's workarounds; made once. */
 	private String forCiteprocJava(String use, String locatorLabel, Consumer<Document> change) {
 		return forCiteprocJava.computeIfAbsent(use, u -> {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.coursewright.dsl.course.Reference;
@@ -218,11 +219,37 @@ public final class References {
 		if (keys.isEmpty()) {
 			return List.of();
 		}
-		CSL csl = processor(null);
+		Optional<EtAlUseLast> etAlUseLast = style.etAlUseLast();
+		CSL csl = etAlUseLast.isPresent() ? processors.computeIfAbsent("#et-al-marked", k -> newProcessor(style.forCiteprocJavaWithEtAlMarked()))
+				: processor(null);
 		forms.citing(false);
 		csl.reset();
 		csl.registerCitationItems(keys);
-		return ListedEntries.of(csl, keys).stream().map(e -> new ReferenceEntry(e.key(), CslHtml.safe(unwrap(e.html())))).toList();
+		List<ReferenceEntry> entries = ListedEntries.of(csl, keys);
+		if (etAlUseLast.isPresent()) {
+			entries = entries.stream().map(entry -> withLastNames(entry, etAlUseLast.get(), csl)).toList();
+		}
+		return entries.stream().map(e -> new ReferenceEntry(e.key(), CslHtml.safe(unwrap(e.html())))).toList();
+	}
+
+	/** The entry with "… " and the last name where its name lists were shortened; see {@link EtAlUseLast}. */
+	private ReferenceEntry withLastNames(ReferenceEntry entry, EtAlUseLast etAlUseLast, CSL marked) {
+		CSLItemData item = forms.listed(entry.key());
+		if (!etAlUseLast.shortens(item)) {
+			return entry;
+		}
+		Optional<String> completed = etAlUseLast.complete(entry.html(), item, copy -> alone(marked, copy));
+		forms.replace(item);
+		// should a last name not be found, the entry stays as citeproc-java prints it, with "et al."
+		return new ReferenceEntry(entry.key(), completed.orElseGet(() -> alone(processor(null), item)));
+	}
+
+	/** The reference list entry of this form of a work, formatted on its own. */
+	private String alone(CSL csl, CSLItemData form) {
+		forms.replace(form);
+		csl.reset();
+		csl.registerCitationItems(List.of(form.getId()));
+		return csl.makeBibliography().getEntries()[0];
 	}
 
 	/** The bibliography as CSL-JSON, the format reference managers such as Zotero import. */
