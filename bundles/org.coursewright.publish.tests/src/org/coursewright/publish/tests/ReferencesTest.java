@@ -332,4 +332,101 @@ class ReferencesTest {
 		assertEquals(List.of("day2000", "day2010"),
 				References.of(module.references(), "apa", "en-US").bibliography().stream().map(e -> e.key()).toList());
 	}
+
+	/**
+	 * CSL §Sorting: names in a sort key are shortened as the list shortens them, without "et al.":
+	 * Cite Them Right lists "Ainscow et al. (2009)" by "Ainscow" and its year, before "Ainscow (2015)".
+	 */
+	@Test
+	void sortKeysShortenNamesAsTheListDoesWithoutEtAl() throws Exception {
+		CourseModule module = new ModuleFixture(folder.resolve("etal")).file("m.course", ModuleFixture.HEADER + """
+				webpage ainscow2015 { author "Ainscow, Mel" year 2015 title "Notes on inclusion" url "https://example.org/notes" }
+				article ainscow2009 {
+					author "Ainscow, Mel", "Booth, Tony", "Dyson, Alan", "Farrell, Peter"
+					year 2009
+					title "Improving schools, developing inclusion"
+					journal "Support for Learning"
+					volume 24
+					issue 1
+					pages 3-9
+				}
+				""").load().model();
+		References ctr = References.of(module.references(), "harvard-cite-them-right", "en-GB");
+		assertEquals(List.of("ainscow2009", "ainscow2015"), ctr.bibliography().stream().map(e -> e.key()).toList());
+		assertEquals("Ainscow, M. <i>et al.</i> (2009) ‘Improving schools, developing inclusion’, <i>Support for Learning</i>, 24(1), pp. 3–9.",
+				ctr.entry("ainscow2009"));
+	}
+
+	/**
+	 * Chicago sorts works of the same authors and year by title, quotation marks aside, and letters
+	 * them in that order (CMOS 18 §13.114): "A review …" 2005a, "Linking …" 2005b, "Transformational …" 2005c.
+	 */
+	@Test
+	void chicagoLettersSameYearWorksInTitleOrder() throws Exception {
+		CourseModule module = new ModuleFixture(folder.resolve("chicago")).file("m.course", ModuleFixture.HEADER + """
+				book transformational { author "Leithwood, Kenneth", "Jantzi, Doris" year 2005 title "Transformational leadership" publisher "Paul Chapman" }
+				article review { author "Leithwood, Kenneth", "Jantzi, Doris" year 2005 title "A review of transformational school leadership research" journal "Leadership and Policy in Schools" }
+				article linking { author "Leithwood, Kenneth", "Jantzi, Doris" year 2005 title "Linking leadership to student learning" journal "Leadership and Policy in Schools" }
+				""").load().model();
+		References chicago = References.of(module.references(), "chicago-author-date", "en-US");
+		assertEquals(List.of("review", "linking", "transformational"), chicago.bibliography().stream().map(e -> e.key()).toList());
+		assertEquals("(Leithwood and Jantzi 2005c, 10)",
+				chicago.citation(List.of(new CitationItem("transformational", "page", "10", 0, 0))));
+		assertEquals("Leithwood, Kenneth, and Doris Jantzi. 2005a. “A Review of Transformational School Leadership Research.”"
+				+ " <i>Leadership and Policy in Schools</i>.", chicago.entry("review"));
+	}
+
+	/** APA 7 §9.8: with 21 or more authors, the first 19, an ellipsis and the last (CSL et-al-use-last). */
+	@Test
+	void apaListsTheFirstNineteenAuthorsThenTheLast() throws Exception {
+		StringBuilder authors = new StringBuilder();
+		for (int i = 1; i <= 22; i++) {
+			authors.append(i == 1 ? "" : ", ").append("\"Author").append((char) ('A' + i - 1)).append(", Ann\"");
+		}
+		CourseModule module = new ModuleFixture(folder.resolve("many")).file("m.course", ModuleFixture.HEADER
+				+ "article many { author " + authors + " editor \"Smith, Jo\" year 2014 title \"A large study\" journal \"Science\" }\n")
+				.load().model();
+		String entry = References.of(module.references(), "apa", "en-US").entry("many");
+		assertEquals("AuthorA, A., AuthorB, A., AuthorC, A., AuthorD, A., AuthorE, A., AuthorF, A., AuthorG, A., AuthorH, A.,"
+				+ " AuthorI, A., AuthorJ, A., AuthorK, A., AuthorL, A., AuthorM, A., AuthorN, A., AuthorO, A., AuthorP, A.,"
+				+ " AuthorQ, A., AuthorR, A., AuthorS, A., … AuthorV, A. (2014). A large study. <i>Science</i>.", entry);
+		assertEquals("(AuthorA et al., 2014)", References.of(module.references(), "apa", "en-US")
+				.citation(List.of(new CitationItem("many", null, null, 0, 0))));
+	}
+
+	/** CMOS 18 §8.160: title case leaves prepositions in lower case, "about" and "above" too. */
+	@Test
+	void chicagoTitleCaseKeepsEveryPrepositionLowerCase() throws Exception {
+		CourseModule module = new ModuleFixture(folder.resolve("about")).file("m.course", ModuleFixture.HEADER + """
+				book talking { author "Southworth, Owen" year 2012 title "Talking about student voice: About what lies above" publisher "TED" }
+				book written { author "Southworth, Owen" year 2013 title "Talking About Student Voice" publisher "TED" }
+				""").load().model();
+		assertEquals("Southworth, Owen. 2012. <i>Talking about Student Voice: About What Lies Above</i>. TED.",
+				References.of(module.references(), "chicago-author-date", "en-US").entry("talking"));
+		assertEquals("Southworth, O. (2013). <i>Talking About Student Voice</i>. TED.",
+				References.of(module.references(), "apa", "en-US").entry("written"), "a title as written stays as written");
+	}
+
+	/**
+	 * CSL collapse="year" (APA 7 §8.12): works of the same authors cited together print the
+	 * names once, in the order written where the style's sort does not tell them apart; a style
+	 * that does not sort the works of a citation (Chicago) only joins neighbours.
+	 */
+	@Test
+	void worksOfTheSameAuthorsInOneCitationPrintTheNamesOnce() throws Exception {
+		CourseModule module = new ModuleFixture(folder.resolve("collapse")).file("m.course", ModuleFixture.HEADER + """
+				book transformational { author "Leithwood, Kenneth", "Jantzi, Doris" year 2005 title "Transformational leadership" publisher "Paul Chapman" }
+				article linking { author "Leithwood, Kenneth", "Jantzi, Doris" year 2005 title "Linking leadership to student learning" journal "Leadership and Policy in Schools" }
+				book spillane2006 { author "Spillane, James P." year 2006 title "Distributed leadership" publisher "Jossey-Bass" }
+				""").load().model();
+		List<CitationItem> cited = List.of(new CitationItem("transformational", null, null, 0, 0),
+				new CitationItem("spillane2006", null, null, 0, 0), new CitationItem("linking", "page", "5", 0, 0));
+		References apa = References.of(module.references(), "apa", "en-US");
+		assertEquals("(Leithwood &amp; Jantzi, 2005b, 2005a, p. 5; Spillane, 2006)", apa.citation(cited));
+		assertEquals(List.of(true, false, true), apa.cluster(cited).works().stream().map(w -> w.namesShown()).toList());
+		assertEquals("(Leithwood and Jantzi 2005b; Spillane 2006; Leithwood and Jantzi 2005a, 5)",
+				References.of(module.references(), "chicago-author-date", "en-US").citation(cited));
+		assertEquals("(Leithwood and Jantzi 2005b, 2005a, 5)", References.of(module.references(), "chicago-author-date", "en-US")
+				.citation(List.of(cited.get(0), cited.get(2))));
+	}
 }

@@ -32,7 +32,7 @@ final class CitationLink {
 		citation.append(cluster.prefixHtml());
 		for (int i = 0; i < cluster.works().size(); i++) {
 			if (i > 0) {
-				citation.append(cluster.delimiterHtml());
+				citation.append(cluster.delimiterHtmlBefore(i));
 			}
 			CitationCluster.CitedWork work = cluster.works().get(i);
 			citation.appendElement("a").attr("href", referenceHref(page, work.key())).html(work.html());

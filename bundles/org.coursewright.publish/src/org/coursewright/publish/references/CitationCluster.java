@@ -14,12 +14,18 @@ import org.jsoup.nodes.Entities;
  */
 public record CitationCluster(Layout layout, List<CitedWork> works) {
 
-	/** The citation layout's prefix, delimiter between works, and suffix (plain text). */
-	public record Layout(String prefix, String delimiter, String suffix) {
+	/**
+	 * The citation layout's prefix, delimiter between works, and suffix (plain text), and the
+	 * delimiter between works of the same names when their names are printed once.
+	 */
+	public record Layout(String prefix, String delimiter, String suffix, String groupDelimiter) {
 	}
 
-	/** One cited work's part of the citation, as safe HTML: "Harris, 2008" or "see Spillane, 2006, Chapter 3". */
-	public record CitedWork(String key, String html) {
+	/**
+	 * One cited work's part of the citation, as safe HTML: "Harris, 2008" or "see Spillane,
+	 * 2006, Chapter 3"; only "2005c" where it follows a work of the same names.
+	 */
+	public record CitedWork(String key, String html, boolean namesShown) {
 	}
 
 	public boolean isEmpty() {
@@ -31,15 +37,20 @@ public record CitationCluster(Layout layout, List<CitedWork> works) {
 		if (works.isEmpty()) {
 			return "";
 		}
-		return prefixHtml() + String.join(delimiterHtml(), works.stream().map(CitedWork::html).toList()) + suffixHtml();
+		StringBuilder html = new StringBuilder(prefixHtml());
+		for (int i = 0; i < works.size(); i++) {
+			html.append(i > 0 ? delimiterHtmlBefore(i) : "").append(works.get(i).html());
+		}
+		return html.append(suffixHtml()).toString();
 	}
 
 	public String prefixHtml() {
 		return Entities.escape(layout.prefix());
 	}
 
-	public String delimiterHtml() {
-		return Entities.escape(layout.delimiter());
+	/** What separates the work at this index from the one before: "; ", or ", " within works of the same names. */
+	public String delimiterHtmlBefore(int index) {
+		return Entities.escape(works.get(index).namesShown() ? layout.delimiter() : layout.groupDelimiter());
 	}
 
 	public String suffixHtml() {

@@ -23,8 +23,9 @@ final class CiteprocJavaWorkarounds {
 
 	static void apply(Document style) {
 		substitutesKeepTheirOwnNames(style);
-		SortKeyMacros.apply(style);
 		yearSuffixAfterTheIssuedYear(style);
+		// after the letters are placed, as sort keys leave them out again
+		SortKeyMacros.apply(style);
 	}
 
 	/**

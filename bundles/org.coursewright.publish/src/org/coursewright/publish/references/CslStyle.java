@@ -70,14 +70,21 @@ public final class CslStyle {
 	/**
 	 * The style for citeproc-java with the reference list sorted as the style sorts the works
 	 * of one citation. citeproc-java 3.5.2 keeps a citation's works in the order written;
-	 * listing them with the citation's sort keys gives the order CSL §Sorting asks for.
+	 * listing them with the citation's sort keys gives the order CSL §Sorting asks for. Works
+	 * the keys do not tell apart keep the order written (CSL §Sorting), which a last key, the
+	 * work's place in the citation given as its citation-key, decides: citeproc-java puts such
+	 * a work at the end of the list instead ("Ainscow, 2015b; Leithwood, 2005c; Ainscow, 2015a").
 	 */
 	synchronized String forCiteprocJavaInCitationOrder() {
 		return forCiteprocJava("#citation-order", null, copy -> {
 			Element citationSort = citation(copy).flatMap(citation -> StyleXml.children(citation, "sort").stream().findFirst()).orElseThrow();
 			Element bibliography = StyleXml.children(copy.getDocumentElement(), "bibliography").stream().findFirst().orElseThrow();
 			StyleXml.children(bibliography, "sort").forEach(bibliography::removeChild);
-			bibliography.insertBefore(citationSort.cloneNode(true), bibliography.getFirstChild());
+			Element sort = (Element) citationSort.cloneNode(true);
+			Element writtenOrder = copy.createElementNS(StyleXml.CSL_NAMESPACE, "key");
+			writtenOrder.setAttribute("variable", "citation-key");
+			sort.appendChild(writtenOrder);
+			bibliography.insertBefore(sort, bibliography.getFirstChild());
 		});
 	}
 
@@ -127,7 +134,10 @@ public final class CslStyle {
 	/** The prefix, delimiter and suffix of the citation layout: "(", "; " and ")" for author–date styles. */
 	synchronized CitationCluster.Layout citationLayout() {
 		Element layout = citationLayout(corrected).orElseThrow();
-		return new CitationCluster.Layout(layout.getAttribute("prefix"), layout.getAttribute("delimiter"), layout.getAttribute("suffix"));
+		Element citation = citation(corrected).orElseThrow();
+		// CSL §Citation: cite-group-delimiter defaults to ", "
+		String groupDelimiter = citation.hasAttribute("cite-group-delimiter") ? citation.getAttribute("cite-group-delimiter") : ", ";
+		return new CitationCluster.Layout(layout.getAttribute("prefix"), layout.getAttribute("delimiter"), layout.getAttribute("suffix"), groupDelimiter);
 	}
 
 	/** Whether the style's citations sort the works they cite (a sort element in its citation element). */
@@ -139,6 +149,17 @@ public final class CslStyle {
 	synchronized boolean printsOrdinal(String variable) {
 		return StyleXml.elements(corrected, "number").stream()
 				.anyMatch(number -> number.getAttribute("variable").equals(variable) && number.getAttribute("form").equals("ordinal"));
+	}
+
+	/** Whether the style prints this variable in title case somewhere (text-case="title"). */
+	synchronized boolean titleCases(String variable) {
+		return StyleXml.elements(corrected, "text").stream()
+				.anyMatch(text -> text.getAttribute("variable").equals(variable) && text.getAttribute("text-case").equals("title"));
+	}
+
+	/** Whether the style's citations print the names of works by the same names once (collapse="year" and its variants). */
+	synchronized boolean groupsCites() {
+		return citation(corrected).map(citation -> citation.getAttribute("collapse").startsWith("year")).orElse(false);
 	}
 
 	/** Whether the style's citations ask for this attribute, such as disambiguate-add-year-suffix="true". */

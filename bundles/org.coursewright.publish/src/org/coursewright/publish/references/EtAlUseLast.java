@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
-import de.undercouch.citeproc.csl.CSLNameBuilder;
 
 /**
  * CSL §Name, et-al-use-last: a reference list that shortens long name lists ends them with the
@@ -22,14 +21,12 @@ import de.undercouch.citeproc.csl.CSLNameBuilder;
  * <p>
  * So the reference list is formatted with a marker for the "et-al" term, and each marker is
  * replaced by the ellipsis and the last name as the processor prints that name in that place:
- * found by formatting the work with its list cut to its first and last names, once more with a
- * marker in place of the last name, and keeping what differs. Nothing is formatted by hand.
+ * the {@link PrintedPart} of the work formatted with its list cut to its first and last names.
  */
 final class EtAlUseLast {
 
 	/** The "et-al" term in the copy of the style that formats the reference list. */
 	static final String ET_AL_MARK = "\uE000";
-	private static final String NAME_MARK = "\uE001";
 	private static final String ELLIPSIS = "\u2026";
 
 	/** The name variables a Coursewright work has, with a way to give a copy of it other names. */
@@ -66,13 +63,13 @@ final class EtAlUseLast {
 			CSLName[] names = NAMES.get(variable).apply(item);
 			CSLName last = names[names.length - 1];
 			String printed = format.apply(VARIABLES.get(variable).apply(item, new CSLName[] { names[0], last }));
-			String marked = format.apply(VARIABLES.get(variable).apply(item, new CSLName[] { names[0], new CSLNameBuilder().literal(NAME_MARK).build() }));
-			Optional<String> text = partInPlaceOf(printed, marked);
+			String marked = format.apply(VARIABLES.get(variable).apply(item, new CSLName[] { names[0], PrintedPart.markName() }));
+			Optional<String> text = PrintedPart.inPlaceOf(printed, marked);
 			if (text.isEmpty()) {
 				return Optional.empty();
 			}
 			// other shortened lists still print their marks; how many come first gives this one's place
-			int place = marked.substring(0, marked.indexOf(NAME_MARK)).split(ET_AL_MARK, -1).length - 1;
+			int place = marked.substring(0, marked.indexOf(PrintedPart.MARK)).split(ET_AL_MARK, -1).length - 1;
 			lastNames.add(new LastName(text.get(), place));
 		}
 		lastNames.sort(Comparator.comparingInt(LastName::place));
@@ -88,25 +85,5 @@ final class EtAlUseLast {
 			CSLName[] names = NAMES.get(variable).apply(item);
 			return names != null && names.length >= etAlMin && names.length >= etAlUseFirst + 2;
 		}).toList();
-	}
-
-	/**
-	 * What {@code printed} has where {@code marked} has the name marker: the two are the same
-	 * text around it, except that punctuation after the marker may have merged with the end
-	 * of the printed name ("A." and ". " print "A. "), so the common ending is left out.
-	 */
-	static Optional<String> partInPlaceOf(String printed, String marked) {
-		int at = marked.indexOf(NAME_MARK);
-		if (at < 0 || !printed.startsWith(marked.substring(0, at))) {
-			return Optional.empty();
-		}
-		String rest = printed.substring(at);
-		String after = marked.substring(at + NAME_MARK.length());
-		int common = 0;
-		while (common < after.length() && common < rest.length()
-				&& rest.charAt(rest.length() - 1 - common) == after.charAt(after.length() - 1 - common)) {
-			common++;
-		}
-		return common == after.length() ? Optional.of(rest.substring(0, rest.length() - common)) : Optional.empty();
 	}
 }

@@ -21,6 +21,7 @@ import de.undercouch.citeproc.csl.CSLCitationBuilder;
 import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLLabel;
 import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 
@@ -55,17 +56,17 @@ public final class References {
 	private final CslStyle style;
 	private final String locale;
 	private final ItemForms forms;
+	private final TitleCasePrepositions titleCase;
 	/** One processor per locator label (citeproc-java cannot tell labels apart itself); "" for none. */
 	private final Map<String, CSL> processors = new HashMap<>();
 	private final Map<String, CSLItemData> byKey = new LinkedHashMap<>();
 	private List<ReferenceEntry> allEntries;
-	/** Each work's place when the style sorts the works of one citation; made when first needed. */
-	private Map<String, Integer> citationOrder;
 
 	private References(CslStyle style, String locale, ItemForms forms, Collection<CSLItemData> items) {
 		this.style = style;
 		this.locale = locale;
 		this.forms = forms;
+		this.titleCase = TitleCasePrepositions.forStyle(style);
 		items.forEach(item -> byKey.putIfAbsent(item.getId(), item));
 	}
 
@@ -136,45 +137,60 @@ public final class References {
 
 	/** A citation of one or more works, each work formatted on its own so that each can link to its entry. */
 	public synchronized CitationCluster cluster(List<CitationItem> items) {
-		List<CitationCluster.CitedWork> works = new ArrayList<>();
+		List<CiteGroups.Cite> cites = new ArrayList<>();
 		for (CitationItem item : inStyleOrder(items.stream().filter(i -> has(i.key())).toList())) {
 			CSLCitationItem cslItem = cslItem(item);
 			CSL csl = processor(cslItem.getLabel() == null ? null : cslItem.getLabel().toString());
-			// citeproc-java keeps every citation made; forgetting them keeps a shared formatter small
 			forms.citing(true);
-			csl.reset();
-			works.add(new CitationCluster.CitedWork(item.key(),
-					CslHtml.safe(csl.makeCitation(new CSLCitationBuilder(cslItem).build()).get(0).getText())));
+			String printed = print(csl, cslItem);
+			Optional<String> names = style.groupsCites() ? namesPrinted(csl, cslItem, printed) : Optional.empty();
+			cites.add(new CiteGroups.Cite(item.key(), printed, names));
 		}
+		List<CitationCluster.CitedWork> works = CiteGroups.group(cites, style.sortsCitedWorks()).stream()
+				.map(cite -> new CitationCluster.CitedWork(cite.key(), CslHtml.safe(titleCase.mend(cite.text(), forms.listed(cite.key()))), cite.namesShown()))
+				.toList();
 		return new CitationCluster(style.citationLayout(), works);
+	}
+
+	private static String print(CSL csl, CSLCitationItem cslItem) {
+		// citeproc-java keeps every citation made; forgetting them keeps a shared formatter small
+		csl.reset();
+		return csl.makeCitation(new CSLCitationBuilder(cslItem).build()).get(0).getText();
+	}
+
+	/** The names a citation of one work starts with, as printed, if it starts with them (no prefix, not a title). */
+	private Optional<String> namesPrinted(CSL csl, CSLCitationItem cslItem, String printed) {
+		CSLItemData form = forms.current(cslItem.getId());
+		CSLItemDataBuilder marked = new CSLItemDataBuilder(form);
+		if (form.getAuthor() != null && form.getAuthor().length > 0) {
+			marked.author(PrintedPart.markName());
+		} else if (form.getEditor() != null && form.getEditor().length > 0) {
+			marked.editor(PrintedPart.markName());
+		} else {
+			return Optional.empty();
+		}
+		String withMark = forms.with(marked.build(), () -> print(csl, cslItem));
+		return withMark.startsWith(PrintedPart.MARK) ? PrintedPart.inPlaceOf(printed, withMark) : Optional.empty();
 	}
 
 	/**
 	 * The works of one citation in the order the style sorts them (APA 7 §8.12: as in the
 	 * reference list; Cite Them Right: oldest first). citeproc-java 3.5.2 keeps the order
-	 * they were written in, so all works are ranked once by the style's citation sort.
+	 * they were written in, so the cited works are listed with the style's citation sort.
 	 */
 	private List<CitationItem> inStyleOrder(List<CitationItem> items) {
 		if (!style.sortsCitedWorks() || items.size() < 2) {
 			return items;
 		}
-		if (citationOrder == null) {
-			citationOrder = rank();
-		}
-		return items.stream().sorted(Comparator.comparingInt(item -> citationOrder.getOrDefault(item.key(), Integer.MAX_VALUE))).toList();
-	}
-
-	private Map<String, Integer> rank() {
-		CSL csl = newProcessor(style.forCiteprocJavaInCitationOrder());
+		List<String> written = items.stream().map(CitationItem::key).distinct().toList();
+		CSL csl = processors.computeIfAbsent("#citation-order", k -> newProcessor(style.forCiteprocJavaInCitationOrder()));
 		forms.citing(true);
-		List<String> keys = List.copyOf(byKey.keySet());
-		csl.registerCitationItems(keys);
-		Map<String, Integer> ranks = new HashMap<>();
-		List<ReferenceEntry> ordered = ListedEntries.of(csl, keys);
-		for (int i = 0; i < ordered.size(); i++) {
-			ranks.put(ordered.get(i).key(), i);
-		}
-		return ranks;
+		forms.numberAsWritten(written);
+		csl.reset();
+		csl.registerCitationItems(written);
+		List<String> ordered = ListedEntries.of(csl, written).stream().map(ReferenceEntry::key).toList();
+		forms.numberAsWritten(List.of());
+		return items.stream().sorted(Comparator.comparingInt(item -> ordered.indexOf(item.key()))).toList();
 	}
 
 	/** The cited works as a CSL-JSON array of citation items, as CSL processors take them. */
@@ -229,7 +245,7 @@ public final class References {
 		if (etAlUseLast.isPresent()) {
 			entries = entries.stream().map(entry -> withLastNames(entry, etAlUseLast.get(), csl)).toList();
 		}
-		return entries.stream().map(e -> new ReferenceEntry(e.key(), CslHtml.safe(unwrap(e.html())))).toList();
+		return entries.stream().map(e -> new ReferenceEntry(e.key(), CslHtml.safe(titleCase.mend(unwrap(e.html()), forms.listed(e.key()))))).toList();
 	}
 
 	/** The entry with "… " and the last name where its name lists were shortened; see {@link EtAlUseLast}. */

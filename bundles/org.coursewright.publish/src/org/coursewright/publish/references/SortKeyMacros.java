@@ -18,7 +18,10 @@ import org.w3c.dom.Element;
  * {@code names-min} and {@code names-use-first}, and leaves the "et-al" term out (Cite Them
  * Right sorted "Ainscow et al., 2009" after "Ainscow, 2015", comparing every name);</li>
  * <li>is text without rich text markup (Chicago sorted quoted article titles after italic book
- * titles, and so lettered "2005a", "2005b" out of title order).</li>
+ * titles, and so lettered "2005a", "2005b" out of title order);</li>
+ * <li>has no year letter: letters are given in the order the list is sorted in (CSL
+ * §Disambiguation), after it, so works of one year keep the order written in a citation, as
+ * with citeproc-js, and a list's order does not depend on its own letters.</li>
  * </ul>
  * Each list's keys call their own copies, as a citation and a reference list shorten names
  * differently.
@@ -100,6 +103,9 @@ final class SortKeyMacros {
 				text.setAttribute("macro", copy(text.getAttribute("macro"), use, listSettings, keySettings));
 			}
 			text.removeAttribute("quotes");
+			if (text.getAttribute("variable").equals("year-suffix")) {
+				text.getParentNode().removeChild(text);
+			}
 		}
 		for (Element names : StyleXml.elements(copy, "names")) {
 			StyleXml.children(names, "label").forEach(names::removeChild);
