@@ -57,7 +57,10 @@ public final class References {
 	private final String locale;
 	private final ItemForms forms;
 	private final TitleCasePrepositions titleCase;
-	/** One processor per locator label (citeproc-java cannot tell labels apart itself); "" for none. */
+	/**
+	 * One processor per locator label (citeproc-java cannot tell labels apart itself), "" for
+	 * none; and one for each other copy of the style: "#citation-order", "#et-al-marked".
+	 */
 	private final Map<String, CSL> processors = new HashMap<>();
 	private final Map<String, CSLItemData> byKey = new LinkedHashMap<>();
 	private List<ReferenceEntry> allEntries;
@@ -255,17 +258,17 @@ public final class References {
 			return entry;
 		}
 		Optional<String> completed = etAlUseLast.complete(entry.html(), item, copy -> alone(marked, copy));
-		forms.replace(item);
 		// should a last name not be found, the entry stays as citeproc-java prints it, with "et al."
 		return new ReferenceEntry(entry.key(), completed.orElseGet(() -> alone(processor(null), item)));
 	}
 
 	/** The reference list entry of this form of a work, formatted on its own. */
 	private String alone(CSL csl, CSLItemData form) {
-		forms.replace(form);
-		csl.reset();
-		csl.registerCitationItems(List.of(form.getId()));
-		return csl.makeBibliography().getEntries()[0];
+		return forms.with(form, () -> {
+			csl.reset();
+			csl.registerCitationItems(List.of(form.getId()));
+			return csl.makeBibliography().getEntries()[0];
+		});
 	}
 
 	/** The bibliography as CSL-JSON, the format reference managers such as Zotero import. */
