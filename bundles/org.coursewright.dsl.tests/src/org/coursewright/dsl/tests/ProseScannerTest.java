@@ -66,6 +66,23 @@ class ProseScannerTest {
 	}
 
 	@Test
+	void crossReferencesAllowSpacesAroundTheIdAndNeedBothClosingBrackets() {
+		List<CrossReference> references = ProseScanner.crossReferences("[[ a1 ]], [[a2.x]], [[a3|open] and [[a4 | closed ]].");
+		assertEquals(List.of("a1", "a4"), references.stream().map(CrossReference::id).toList());
+		assertEquals(3, references.get(0).idOffset());
+		assertEquals("closed", references.get(1).label()); // a label ends at the first ']'; "[[a3|open]" never closes
+	}
+
+	@Test
+	void manyUnclosedBarsBeforeOneBracketFindTheOneCrossReferenceThere() {
+		String prose = "[[x|".repeat(20_000) + "label]]";
+		List<CrossReference> references = ProseScanner.crossReferences(prose);
+		assertEquals(1, references.size());
+		assertEquals(0, references.get(0).offset());
+		assertEquals(prose.length(), references.get(0).length());
+	}
+
+	@Test
 	void aCrossReferenceIsNotACitation() {
 		assertEquals(List.of(), ProseScanner.citations("See [[a1]]."));
 	}

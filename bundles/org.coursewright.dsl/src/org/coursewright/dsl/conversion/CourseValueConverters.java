@@ -6,7 +6,15 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
-/** Converts the language's texts, locators and keys between their written and model forms. */
+import com.google.inject.Singleton;
+
+/**
+ * Converts the language's texts, locators and keys between their written and model forms.
+ * One for the language: the converters are found by reading the whole grammar, which Guice
+ * would otherwise repeat for every file parsed ({@code @Singleton} is not inherited from
+ * {@link DefaultTerminalConverters}).
+ */
+@Singleton
 public class CourseValueConverters extends DefaultTerminalConverters {
 
 	@ValueConverter(rule = "Text")

@@ -20,7 +20,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.SynchronizedXtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -41,7 +41,7 @@ public class ModuleLoader {
 	static final int MAX_SYNTAX_ERRORS_PER_FILE = 30;
 
 	@Inject
-	private Provider<XtextResourceSet> resourceSets;
+	private Provider<SynchronizedXtextResourceSet> resourceSets;
 
 	@Inject
 	private IResourceValidator validator;
@@ -107,7 +107,7 @@ public class ModuleLoader {
 	}
 
 	private LoadedModule loadFolder(Path folder, Set<Path> reported, Map<Path, String> unsaved) {
-		XtextResourceSet resourceSet = resourceSets.get();
+		SynchronizedXtextResourceSet resourceSet = resourceSets.get();
 		List<Problem> problems = new ArrayList<>();
 		List<Path> files;
 		try (Stream<Path> siblings = Files.list(folder)) {
@@ -122,12 +122,17 @@ public class ModuleLoader {
 			unsaved.keySet().stream().filter(f -> !withUnsaved.contains(f)).forEach(withUnsaved::add);
 			files = withUnsaved;
 		}
-		for (Path file : files) {
-			List<Problem> sink = reported.contains(file) ? problems : new ArrayList<>();
-			Resource resource = unsaved.containsKey(file) ? parseText(resourceSet, file, unsaved.get(file), sink)
-					: parse(resourceSet, file, sink);
-			if (resource != null) {
-				loaded.put(resource, file);
+		// Files parse on all cores: parsing reads only its own text, and the resource set is
+		// synchronized. Linking and checking below stay on this thread, since following a
+		// link writes into the model of the file it leads to.
+		List<Parsed> parsed = (files.size() > 1 ? files.parallelStream() : files.stream())
+				.map(file -> parse(resourceSet, file, unsaved.get(file))).toList();
+		for (Parsed file : parsed) {
+			if (reported.contains(file.path())) {
+				problems.addAll(file.problems());
+			}
+			if (file.resource() != null) {
+				loaded.put(file.resource(), file.path());
 			}
 		}
 		loaded.forEach((resource, file) -> {
@@ -142,7 +147,18 @@ public class ModuleLoader {
 		return new LoadedModule(folder, List.copyOf(reported), model, problems);
 	}
 
-	private Resource parse(XtextResourceSet resourceSet, Path file, List<Problem> problems) {
+	/** A file as read: its resource (null when it could not be read) and the problems reading found. */
+	private record Parsed(Path path, Resource resource, List<Problem> problems) {
+	}
+
+	private Parsed parse(SynchronizedXtextResourceSet resourceSet, Path file, String unsavedText) {
+		List<Problem> problems = new ArrayList<>();
+		Resource resource = unsavedText != null ? parseText(resourceSet, file, unsavedText, problems)
+				: parse(resourceSet, file, problems);
+		return new Parsed(file, resource, problems);
+	}
+
+	private Resource parse(SynchronizedXtextResourceSet resourceSet, Path file, List<Problem> problems) {
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(file);
@@ -159,7 +175,7 @@ public class ModuleLoader {
 		return parseText(resourceSet, file, ((SourceText.Readable) source).text(), problems);
 	}
 
-	private Resource parseText(XtextResourceSet resourceSet, Path file, String text, List<Problem> problems) {
+	private Resource parseText(SynchronizedXtextResourceSet resourceSet, Path file, String text, List<Problem> problems) {
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),

@@ -2,8 +2,11 @@ package org.coursewright.dsl.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.coursewright.dsl.bibliography.ImportedBibliographies;
@@ -13,9 +16,13 @@ import org.coursewright.dsl.course.Module;
 import org.coursewright.dsl.course.Outcome;
 import org.coursewright.dsl.course.Reference;
 import org.coursewright.dsl.course.Unit;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
@@ -27,23 +34,131 @@ public final class CourseModule {
 
 	private final URI folder;
 	private final List<CourseFile> files;
+	/** What the module was made from: each file's resource and its parse, in resource set order. */
+	private final List<Object> madeFrom;
+	/** Facts worked out from the whole module, each once (see {@link #derived}). */
+	private final Map<Object, Object> derived = new HashMap<>();
+	private List<Reference> importedReferences;
 
-	private CourseModule(URI folder, List<CourseFile> files) {
+	private CourseModule(URI folder, List<CourseFile> files, List<Object> madeFrom) {
 		this.folder = folder;
 		this.files = files;
+		this.madeFrom = madeFrom;
 	}
 
-	/** The module that the given file belongs to, made of the files loaded beside it. */
+	/**
+	 * The module that the given file belongs to, made of the files loaded beside it. While
+	 * none of those files is parsed again, added or removed, every caller gets the same
+	 * module, so that what is worked out from the whole module (the ids, the citations: see
+	 * {@link #derived}) is worked out once per module, not once per file or per check.
+	 */
 	public static CourseModule of(Resource file) {
 		URI folder = folderOf(file.getURI());
+		ResourceSet resourceSet = file.getResourceSet();
+		if (resourceSet == null) {
+			return make(folder, madeFrom(List.of(file)));
+		}
+		LastMade lastMade = LastMade.of(resourceSet);
+		synchronized (lastMade) {
+			List<Object> madeFrom = madeFrom(lastMade.filesIn(folder));
+			CourseModule last = lastMade.byFolder.get(folder);
+			if (last != null && sameObjects(last.madeFrom, madeFrom)) {
+				return last;
+			}
+			CourseModule module = make(folder, madeFrom);
+			lastMade.byFolder.put(folder, module);
+			return module;
+		}
+	}
+
+	private static List<Object> madeFrom(List<Resource> files) {
+		List<Object> madeFrom = new ArrayList<>(files.size() * 2);
+		for (Resource resource : files) {
+			if (resource instanceof XtextResource xtext) {
+				madeFrom.add(resource);
+				madeFrom.add(xtext.getParseResult());
+			}
+		}
+		return madeFrom;
+	}
+
+	/**
+	 * The modules last made from a resource set, by folder, and the set's files by folder, found
+	 * again only when resources are added or removed. Kept on the resource set, so they go
+	 * when it goes.
+	 */
+	private static final class LastMade extends AdapterImpl {
+
+		private final Map<URI, CourseModule> byFolder = new HashMap<>();
+		private Map<URI, List<Resource>> filesByFolder;
+
+		static LastMade of(ResourceSet resourceSet) {
+			synchronized (resourceSet) {
+				for (Adapter adapter : resourceSet.eAdapters()) {
+					if (adapter instanceof LastMade lastMade) {
+						return lastMade;
+					}
+				}
+				LastMade lastMade = new LastMade();
+				resourceSet.eAdapters().add(lastMade);
+				return lastMade;
+			}
+		}
+
+		/** Called with this adapter's lock held. */
+		List<Resource> filesIn(URI folder) {
+			if (filesByFolder == null) {
+				filesByFolder = new HashMap<>();
+				for (Resource resource : List.copyOf(((ResourceSet) getTarget()).getResources())) {
+					if (resource instanceof XtextResource) {
+						filesByFolder.computeIfAbsent(folderOf(resource.getURI()), k -> new ArrayList<>()).add(resource);
+					}
+				}
+			}
+			return filesByFolder.getOrDefault(folder, List.of());
+		}
+
+		@Override
+		public synchronized void notifyChanged(Notification change) {
+			if (change.getFeatureID(ResourceSet.class) == ResourceSet.RESOURCE_SET__RESOURCES) {
+				filesByFolder = null;
+			}
+		}
+	}
+
+	private static CourseModule make(URI folder, List<Object> madeFrom) {
 		List<CourseFile> files = new ArrayList<>();
-		List<Resource> resources = file.getResourceSet() == null ? List.of(file) : file.getResourceSet().getResources();
-		resources.stream()
-				.filter(r -> r instanceof XtextResource && folder.equals(folderOf(r.getURI())))
+		madeFrom.stream().filter(Resource.class::isInstance).map(Resource.class::cast)
 				.sorted(Comparator.comparing(r -> r.getURI().toString()))
 				.forEach(r -> r.getContents().stream().filter(CourseFile.class::isInstance)
 						.map(CourseFile.class::cast).forEach(files::add));
-		return new CourseModule(folder, files);
+		return new CourseModule(folder, List.copyOf(files), madeFrom);
+	}
+
+	/** Whether two lists hold the very same objects (a parse equal in content is still a new parse). */
+	private static boolean sameObjects(List<Object> a, List<Object> b) {
+		if (a.size() != b.size()) {
+			return false;
+		}
+		for (int i = 0; i < a.size(); i++) {
+			if (a.get(i) != b.get(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A fact about the whole module, worked out by {@code compute} the first time it is asked
+	 * for and kept with the module. Callers must only read the model while computing.
+	 */
+	public synchronized <T> T derived(Class<T> kind, Function<CourseModule, T> compute) {
+		Object value = derived.get(kind);
+		if (value == null) {
+			value = compute.apply(this);
+			derived.put(kind, value);
+		}
+		return kind.cast(value);
 	}
 
 	public static URI folderOf(URI file) {
@@ -64,7 +179,12 @@ public final class CourseModule {
 	}
 
 	public List<Module> headers() {
-		return files.stream().map(CourseFile::getModule).filter(m -> m != null).toList();
+		return derived(Headers.class, m -> new Headers(files.stream().map(CourseFile::getModule).filter(h -> h != null).toList()))
+				.all();
+	}
+
+	/** Asked for by every file's check, so found once. */
+	private record Headers(List<Module> all) {
 	}
 
 	public List<Outcome> outcomes() {
@@ -85,10 +205,13 @@ public final class CourseModule {
 	}
 
 	/** Entries of the BibTeX and CSL-JSON files the module imports. */
-	public List<Reference> importedReferences() {
-		List<Reference> imported = new ArrayList<>();
-		files.forEach(file -> imported.addAll(ImportedBibliographies.referencesOf(file)));
-		return imported;
+	public synchronized List<Reference> importedReferences() {
+		if (importedReferences == null) {
+			List<Reference> imported = new ArrayList<>();
+			files.forEach(file -> imported.addAll(ImportedBibliographies.referencesOf(file)));
+			importedReferences = List.copyOf(imported);
+		}
+		return importedReferences;
 	}
 
 	/** Entries written in the module and entries of the files it imports. */

@@ -2,6 +2,8 @@ package org.coursewright.dsl.prose;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -39,8 +41,12 @@ public class ProseFeatures {
 		}
 	}
 
+	/** The prose attributes of each kind of element, worked out once per kind. */
+	private final Map<EClass, List<EAttribute>> byClass = new ConcurrentHashMap<>();
+
 	public List<EAttribute> of(EObject element) {
-		return features.stream().filter(f -> f.getEContainingClass().isSuperTypeOf(element.eClass())).toList();
+		return byClass.computeIfAbsent(element.eClass(),
+				type -> features.stream().filter(f -> f.getEContainingClass().isSuperTypeOf(type)).toList());
 	}
 
 	/** The prose texts an element holds, in grammar order. */

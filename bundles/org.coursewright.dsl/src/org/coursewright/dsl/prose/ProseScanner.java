@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class ProseScanner {
 
-	private static final Pattern CROSS_REFERENCE = Pattern.compile("\\[\\[\\s*([A-Za-z_][A-Za-z0-9_\\-]*)\\s*(?:\\|([^\\]]*))?\\]\\]");
 	private static final String NUMBER = "(?:\\d+[a-z]?|[ivxlcdm]+)";
 	private static final String RANGE = NUMBER + "(?:\\s*[-\u2013]\\s*" + NUMBER + ")?";
 	private static final String MORE_PAGES = "(?:\\s*,\\s*\\d+[a-z]?(?:\\s*[-\u2013]\\s*\\d+[a-z]?)?)*";
@@ -63,14 +62,63 @@ public final class ProseScanner {
 		return found;
 	}
 
+	/**
+	 * Finds {@code [[id]]} and {@code [[id|label]]}, with spaces allowed around the id, in one
+	 * pass: each character is read a bounded number of times however the brackets nest.
+	 */
 	public static List<CrossReference> crossReferences(String text) {
 		List<CrossReference> found = new ArrayList<>();
-		Matcher matcher = CROSS_REFERENCE.matcher(text);
-		while (matcher.find()) {
-			String label = matcher.group(2) == null ? null : matcher.group(2).strip();
-			found.add(new CrossReference(matcher.group(1), label, matcher.start(), matcher.end() - matcher.start(), matcher.start(1)));
+		int n = text.length();
+		int closeAfterBar = -1; // the first ']' after the last bar looked at, found once for all bars before it
+		for (int open = text.indexOf("[[", 0); open >= 0; open = text.indexOf("[[", open + 1)) {
+			int idStart = skipSpaces(text, open + 2);
+			int idEnd = idStart;
+			if (idEnd < n && (isAsciiLetter(text.charAt(idEnd)) || text.charAt(idEnd) == '_')) {
+				while (++idEnd < n && isIdCharacter(text.charAt(idEnd))) {
+				}
+			}
+			if (idEnd == idStart) {
+				continue;
+			}
+			int at = skipSpaces(text, idEnd);
+			String label = null;
+			if (at < n && text.charAt(at) == '|') {
+				if (closeAfterBar <= at) {
+					closeAfterBar = text.indexOf(']', at + 1);
+					if (closeAfterBar < 0) {
+						break; // no ']' follows: no later bracket can close either
+					}
+				}
+				label = text.substring(at + 1, closeAfterBar).strip();
+				at = closeAfterBar;
+			}
+			if (text.startsWith("]]", at)) {
+				found.add(new CrossReference(text.substring(idStart, idEnd), label, open, at + 2 - open, idStart));
+				open = at + 1;
+			}
 		}
 		return found;
+	}
+
+	private static int skipSpaces(String text, int from) {
+		int at = from;
+		while (at < text.length() && isSpace(text.charAt(at))) {
+			at++;
+		}
+		return at;
+	}
+
+	/** The characters of Java's regular expression class \s, which ids were first matched with. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+	}
+
+	private static boolean isAsciiLetter(char c) {
+		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+	}
+
+	private static boolean isIdCharacter(char c) {
+		return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-';
 	}
 
 	/** The closing bracket of a bracket opened just before {@code from}, or -1 if another opens first. */
@@ -97,9 +145,9 @@ public final class ProseScanner {
 		List<CitationItem> items = new ArrayList<>();
 		int partStart = open + 1;
 		while (partStart <= close) {
-			int partEnd = text.indexOf(';', partStart);
-			if (partEnd < 0 || partEnd > close) {
-				partEnd = close;
+			int partEnd = partStart;
+			while (partEnd < close && text.charAt(partEnd) != ';') {
+				partEnd++; // not indexOf: that would read on past the bracket, to the end of the prose
 			}
 			CitationItem item = item(text, partStart, partEnd);
 			if (item == null) {

@@ -30,7 +30,11 @@ public abstract class CourseRules extends AbstractDeclarativeValidator {
 		// composed into CourseValidator, which registers them all
 	}
 
-	/** The index of the element's module, built once per validation run of a file. */
+	/**
+	 * The index of the element's module, made once per module and shared by the checks of all
+	 * its files; within one file's check it is also kept in the check's context, so that
+	 * finding it again does not even look at the module's files.
+	 */
 	protected ModuleIndex index(EObject element) {
 		Map<Object, Object> context = getContext();
 		if (context == null) {

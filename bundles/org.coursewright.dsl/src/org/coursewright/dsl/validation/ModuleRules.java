@@ -2,10 +2,7 @@ package org.coursewright.dsl.validation;
 
 import static org.coursewright.dsl.course.CoursePackage.Literals.*;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.ArrayList;
 
 import org.coursewright.dsl.course.CourseFile;
 import org.coursewright.dsl.course.Module;
@@ -30,7 +27,7 @@ public class ModuleRules extends CourseRules {
 
 	@Check
 	public void moduleHasOneHeader(CourseFile file) {
-		CourseModule module = CourseModule.of(file.eResource());
+		CourseModule module = index(file).module();
 		List<Module> headers = module.headers();
 		if (headers.isEmpty() && !module.files().isEmpty() && module.files().get(0) == file) {
 			error("This module has no header. Start one of the files in this folder with: module CODE \"Title\" { ... }",
@@ -47,19 +44,7 @@ public class ModuleRules extends CourseRules {
 
 	@Check
 	public void idsAreUnique(CourseFile file) {
-		CourseModule module = CourseModule.of(file.eResource());
-		Map<String, List<EObject>> byId = new LinkedHashMap<>();
-		module.allElements().forEach(element -> {
-			String id = SimpleAttributeResolver.NAME_RESOLVER.apply(element);
-			if (id != null) {
-				byId.computeIfAbsent(id, k -> new ArrayList<>()).add(element);
-			}
-		});
-		module.importedReferences().forEach(r -> byId.computeIfAbsent(r.getName(), k -> new ArrayList<>()).add(r));
-		for (List<EObject> sameId : byId.values()) {
-			if (sameId.size() < 2) {
-				continue;
-			}
+		for (List<EObject> sameId : index(file).duplicateIds()) {
 			// Every use points at the first one, and the first at the second: two places to compute, however many uses.
 			String firstPlace = place(sameId.get(0));
 			String secondPlace = place(sameId.get(1));
@@ -81,7 +66,7 @@ public class ModuleRules extends CourseRules {
 			return;
 		}
 		int declared = header.getStudyHours() * 60;
-		int summed = CourseModule.of(header.eResource()).files().stream().mapToInt(StudyTime::totalMinutes).sum();
+		int summed = index(header).module().files().stream().mapToInt(StudyTime::totalMinutes).sum();
 		if (Math.abs(summed - declared) > declared * STUDY_TIME_TOLERANCE) {
 			int percent = declared == 0 ? 100 : (int) Math.round(Math.abs(summed - declared) * 100.0 / declared);
 			warning("The module declares " + header.getStudyHours() + " study hours, but its activities, forum prompts,"
