@@ -45,23 +45,36 @@ public class PublishCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		Publisher.warmUp(style);
-		List<LoadedModule> modules;
+		if (output != null) {
+			refuseOutputForACatalogue();
+		}
+		List<Report> reports;
 		try {
-			modules = Language.moduleLoader().load(List.of(path));
+			// Each module is loaded, checked, published and dropped by one worker; the reports
+			// are printed afterwards, in folder order.
+			reports = Language.moduleLoader().loadEach(List.of(path), this::publish);
 		} catch (ModuleLoader.BadPathException e) {
 			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
 		}
-		if (modules.size() > 1 && output != null) {
-			throw new CommandLine.ParameterException(spec.commandLine(), path + ": holds " + modules.size()
-					+ " modules; --output works with one module (without it, each module gets its own site/)");
-		}
-		// Modules publish in parallel; their reports are printed afterwards in folder order.
-		List<Report> reports = modules.parallelStream().map(this::publish).toList();
 		reports.forEach(report -> {
 			spec.commandLine().getOut().print(report.out());
 			spec.commandLine().getErr().print(report.err());
 		});
 		return reports.stream().mapToInt(Report::exit).max().orElse(CoursewrightCommand.EXIT_OK);
+	}
+
+	/** One site folder cannot hold several modules: found before anything is loaded or written. */
+	private void refuseOutputForACatalogue() {
+		long modules;
+		try {
+			modules = ModuleLoader.moduleFolders(List.of(path)).size();
+		} catch (ModuleLoader.BadPathException e) {
+			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+		}
+		if (modules > 1) {
+			throw new CommandLine.ParameterException(spec.commandLine(), path + ": holds " + modules
+					+ " modules; --output works with one module (without it, each module gets its own site/)");
+		}
 	}
 
 	private record Report(int exit, String out, String err) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.coursewright.dsl.loading.LoadedModule;
 import org.coursewright.dsl.loading.ModuleLoader;
 
 import picocli.CommandLine;
@@ -31,9 +30,10 @@ public class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		List<LoadedModule> modules;
+		List<ValidationReport.Checked> modules;
 		try {
-			modules = Language.moduleLoader().load(paths);
+			// Each module is dropped once checked and summed up: a catalogue of any size checks in bounded memory.
+			modules = Language.moduleLoader().loadEach(paths, ValidationReport.Checked::of);
 		} catch (ModuleLoader.BadPathException e) {
 			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
 		}

@@ -14,27 +14,39 @@ import com.google.gson.JsonObject;
 /** What {@code validate} prints: problems in file order, then one summary line per module. */
 final class ValidationReport {
 
-	private final List<LoadedModule> modules;
+	/** What is kept of a checked module: its problems and its summary (null when nothing could be read), not its model. */
+	record Checked(Path folder, List<Problem> problems, ModuleSummary summary) {
+
+		static Checked of(LoadedModule module) {
+			return new Checked(module.folder(), module.problems(), module.model() == null ? null : ModuleSummary.of(module.model()));
+		}
+
+		boolean hasErrors() {
+			return problems.stream().anyMatch(Problem::isError);
+		}
+	}
+
+	private final List<Checked> modules;
 	private final Path base;
 
-	ValidationReport(List<LoadedModule> modules, Path base) {
+	ValidationReport(List<Checked> modules, Path base) {
 		this.modules = modules;
 		this.base = base;
 	}
 
 	boolean hasErrors() {
-		return modules.stream().anyMatch(LoadedModule::hasErrors);
+		return modules.stream().anyMatch(Checked::hasErrors);
 	}
 
 	String toText() {
 		StringBuilder text = new StringBuilder();
-		for (LoadedModule module : modules) {
+		for (Checked module : modules) {
 			module.problems().forEach(p -> text.append(p.format(base)).append('\n'));
 		}
-		for (LoadedModule module : modules) {
+		for (Checked module : modules) {
 			long errors = module.problems().stream().filter(Problem::isError).count();
 			long warnings = module.problems().size() - errors;
-			String summary = module.model() == null ? "(nothing could be read)" : ModuleSummary.of(module.model()).describe();
+			String summary = module.summary() == null ? "(nothing could be read)" : module.summary().describe();
 			text.append(summary).append(" — ").append(count(errors, "error")).append(", ").append(count(warnings, "warning"))
 					.append('\n');
 		}
@@ -44,7 +56,7 @@ final class ValidationReport {
 	String toJson() {
 		JsonObject root = new JsonObject();
 		JsonArray modulesJson = new JsonArray();
-		for (LoadedModule module : modules) {
+		for (Checked module : modules) {
 			JsonObject moduleJson = new JsonObject();
 			moduleJson.addProperty("folder", shown(module.folder()));
 			JsonArray problems = new JsonArray();
@@ -59,8 +71,8 @@ final class ValidationReport {
 				problems.add(p);
 			}
 			moduleJson.add("problems", problems);
-			if (module.model() != null) {
-				ModuleSummary summary = ModuleSummary.of(module.model());
+			if (module.summary() != null) {
+				ModuleSummary summary = module.summary();
 				JsonObject s = new JsonObject();
 				s.addProperty("code", summary.code());
 				s.addProperty("units", summary.units());

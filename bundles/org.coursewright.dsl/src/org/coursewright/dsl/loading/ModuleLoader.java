@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.coursewright.dsl.loading.Problem.Severity;
@@ -60,15 +61,37 @@ public class ModuleLoader {
 	 * files, so that its ids resolve, but only its own problems are reported.
 	 */
 	public List<LoadedModule> load(List<Path> paths) throws BadPathException {
-		Map<Path, Set<Path>> reportedByFolder = new LinkedHashMap<>();
+		return loadEach(paths, Function.identity());
+	}
+
+	/**
+	 * Loads the modules that the given paths belong to one at a time per core, hands each to
+	 * {@code work} and keeps only what it returns, in folder order. A catalogue of any size
+	 * needs the memory of the modules in flight, not of all of them: each module is dropped
+	 * as soon as its work is done.
+	 */
+	public <R> List<R> loadEach(List<Path> paths, Function<LoadedModule, R> work) throws BadPathException {
+		Map<Path, Set<Path>> reportedByFolder = filesByFolder(paths);
+		// Folders are independent modules with their own resource sets: a catalogue loads on all cores.
+		return List.copyOf(reportedByFolder.entrySet()).parallelStream().map(e -> work.apply(loadFolder(e.getKey(), e.getValue())))
+				.toList();
+	}
+
+	/** The module folders the given paths belong to, in the order they are loaded and reported. */
+	public static Set<Path> moduleFolders(List<Path> paths) throws BadPathException {
+		return filesByFolder(paths).keySet();
+	}
+
+	/** The files asked about, by module folder. */
+	private static Map<Path, Set<Path>> filesByFolder(List<Path> paths) throws BadPathException {
+		Map<Path, Set<Path>> byFolder = new LinkedHashMap<>();
 		for (Path path : paths) {
 			for (Path file : courseFiles(path)) {
-				reportedByFolder.computeIfAbsent(file.toAbsolutePath().normalize().getParent(), k -> new TreeSet<>())
+				byFolder.computeIfAbsent(file.toAbsolutePath().normalize().getParent(), k -> new TreeSet<>())
 						.add(file.toAbsolutePath().normalize());
 			}
 		}
-		// Folders are independent modules with their own resource sets: a catalogue loads on all cores.
-		return reportedByFolder.entrySet().parallelStream().map(e -> loadFolder(e.getKey(), e.getValue())).toList();
+		return byFolder;
 	}
 
 	private static List<Path> courseFiles(Path path) throws BadPathException {

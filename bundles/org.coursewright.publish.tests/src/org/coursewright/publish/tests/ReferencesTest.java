@@ -271,6 +271,39 @@ class ReferencesTest {
 		assertEquals(false, references.cslJson().contains("year-suffix"), "the exported bibliography is the one written");
 	}
 
+	/**
+	 * Processors are kept from one module to the next (making one is slow); nothing of the first
+	 * module's works may show in the second's, even under the same key and with the same
+	 * labels, and the first still reads its own works afterwards.
+	 */
+	@Test
+	void modulesFormattedInTurnEachShowTheirOwnWorks() throws Exception {
+		CourseModule first = new ModuleFixture(folder.resolve("first")).file("m.course", ModuleFixture.HEADER + """
+				book shared {
+					author "Harris, Alma"
+					year 2008
+					title "Distributed school leadership"
+					publisher "Routledge"
+				}
+				""").load().model();
+		CourseModule second = new ModuleFixture(folder.resolve("second")).file("m.course", ModuleFixture.HEADER + """
+				book shared {
+					author "Spillane, James P."
+					year 2006
+					title "Distributed leadership"
+					publisher "Jossey-Bass"
+				}
+				""").load().model();
+		CitationItem page7 = new CitationItem("shared", "page", "7", 0, 0);
+
+		References harris = References.of(first.references(), "apa", "en-GB");
+		assertEquals("(Harris, 2008, p. 7)", harris.citation(List.of(page7)));
+		References spillane = References.of(second.references(), "apa", "en-GB");
+		assertEquals("(Spillane, 2006, p. 7)", spillane.citation(List.of(page7)));
+		assertEquals("Spillane, J. P. (2006). <i>Distributed leadership</i>. Jossey-Bass.", spillane.entry("shared"));
+		assertEquals("(Harris, 2008, p. 7)", harris.citation(List.of(page7)));
+	}
+
 	/** APA 7 §8.20: first authors who share a surname are cited with their initials; the list keeps the names as written. */
 	@Test
 	void firstAuthorsSharingASurnameAreCitedWithInitials() throws Exception {

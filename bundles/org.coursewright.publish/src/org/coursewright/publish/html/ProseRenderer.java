@@ -125,7 +125,7 @@ public final class ProseRenderer {
 	}
 
 	private void crossReferenceLink(CrossReference reference, Element target) {
-		EObject element = site.module().allElements().filter(e -> reference.id().equals(Site.idOf(e))).findFirst().orElse(null);
+		EObject element = site.element(reference.id()).orElse(null);
 		String label = reference.label();
 		if (label == null && element != null) {
 			label = element instanceof GlossaryTerm term ? term.getTerm() : defaultLabel(element);

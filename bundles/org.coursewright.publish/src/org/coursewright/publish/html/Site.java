@@ -1,9 +1,11 @@
 package org.coursewright.publish.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.coursewright.dsl.course.GlossaryTerm;
 import org.coursewright.dsl.course.Module;
@@ -34,6 +36,8 @@ public final class Site {
 	private final String forumLink;
 	private final List<Session> sessions = new ArrayList<>();
 	private final Map<EObject, String> pageOf = new IdentityHashMap<>();
+	/** The first element with each id, in reading order: what a [[id]] links to, found once for all links. */
+	private final Map<String, EObject> byId = new HashMap<>();
 
 	public Site(CourseModule module, References references, String forumLink) {
 		this.module = module;
@@ -52,6 +56,17 @@ public final class Site {
 		}
 		module.glossary().forEach(term -> pageOf.put(term, GLOSSARY));
 		module.outcomes().forEach(outcome -> pageOf.put(outcome, HOME));
+		module.allElements().forEach(element -> {
+			String id = idOf(element);
+			if (id != null) {
+				byId.putIfAbsent(id, element);
+			}
+		});
+	}
+
+	/** The element a cross-reference with this id links to, if any. */
+	public Optional<EObject> element(String id) {
+		return Optional.ofNullable(byId.get(id));
 	}
 
 	public CourseModule module() {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -20,6 +21,7 @@ public final class CslStyle {
 	private final String name;
 	private final Document corrected;
 	private final Map<String, String> forCiteprocJava = new HashMap<>();
+	private final Map<String, Object> answers = new HashMap<>();
 
 	private CslStyle(String name, Document corrected) {
 		this.name = name;
@@ -133,6 +135,10 @@ public final class CslStyle {
 
 	/** The prefix, delimiter and suffix of the citation layout: "(", "; " and ")" for author–date styles. */
 	synchronized CitationCluster.Layout citationLayout() {
+		return answer("citation layout", this::readCitationLayout);
+	}
+
+	private CitationCluster.Layout readCitationLayout() {
 		Element layout = citationLayout(corrected).orElseThrow();
 		Element citation = citation(corrected).orElseThrow();
 		// CSL §Citation: cite-group-delimiter defaults to ", "
@@ -142,7 +148,7 @@ public final class CslStyle {
 
 	/** Whether the style's citations sort the works they cite (a sort element in its citation element). */
 	synchronized boolean sortsCitedWorks() {
-		return citation(corrected).map(citation -> !StyleXml.children(citation, "sort").isEmpty()).orElse(false);
+		return answer("sorts cited works", () -> citation(corrected).map(citation -> !StyleXml.children(citation, "sort").isEmpty()).orElse(false));
 	}
 
 	/** Whether the style prints this number variable as an ordinal ("5th") somewhere. */
@@ -159,12 +165,21 @@ public final class CslStyle {
 
 	/** Whether the style's citations print the names of works by the same names once (collapse="year" and its variants). */
 	synchronized boolean groupsCites() {
-		return citation(corrected).map(citation -> citation.getAttribute("collapse").startsWith("year")).orElse(false);
+		return answer("groups cites", () -> citation(corrected).map(citation -> citation.getAttribute("collapse").startsWith("year")).orElse(false));
 	}
 
 	/** Whether the style's citations ask for this attribute, such as disambiguate-add-year-suffix="true". */
 	synchronized boolean citationSays(String attribute, String value) {
 		return citation(corrected).map(citation -> value.equals(citation.getAttribute(attribute))).orElse(false);
+	}
+
+	/**
+	 * What the style says, read from its XML once: every citation on every page asks whether
+	 * the style sorts and groups cited works and how it lays them out.
+	 */
+	@SuppressWarnings("unchecked")
+	private <T> T answer(String question, Supplier<T> read) {
+		return (T) answers.computeIfAbsent(question, q -> read.get());
 	}
 
 	private static Optional<Element> citation(Document style) {

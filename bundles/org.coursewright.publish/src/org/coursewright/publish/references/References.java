@@ -1,7 +1,5 @@
 package org.coursewright.publish.references;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.coursewright.dsl.course.Reference;
 import org.coursewright.dsl.prose.CitationItem;
@@ -58,11 +57,15 @@ public final class References {
 	private final ItemForms forms;
 	private final TitleCasePrepositions titleCase;
 	/**
-	 * One processor per locator label (citeproc-java cannot tell labels apart itself), "" for
-	 * none; and one for each other copy of the style: "#citation-order", "#et-al-marked".
+	 * The processors lent to this module for the operation in progress: one per locator label
+	 * (citeproc-java cannot tell labels apart itself), "" for none; and one for each other copy
+	 * of the style: "#citation-order", "#et-al-marked". Given back when the operation ends.
 	 */
-	private final Map<String, CSL> processors = new HashMap<>();
+	private final Map<String, CiteprocProcessors.Lent> processors = new HashMap<>();
+	private int operationsInProgress;
 	private final Map<String, CSLItemData> byKey = new LinkedHashMap<>();
+	/** The order the style gives works cited together as written; the same works are often cited together again. */
+	private final Map<List<String>, List<String>> citationOrders = new HashMap<>();
 	private List<ReferenceEntry> allEntries;
 
 	private References(CslStyle style, String locale, ItemForms forms, Collection<CSLItemData> items) {
@@ -101,7 +104,7 @@ public final class References {
 			OrdinalEditions.of(locale).assign(references.forms);
 		}
 		if (style.citationSays("disambiguate-add-year-suffix", "true")) {
-			YearSuffixes.assign(references.processor(null), references.forms);
+			references.withProcessors(() -> YearSuffixes.assign(references.processor(null), references.forms));
 		}
 		// Chicago's "primary-name" also gives the first author's initials (its names are initialised)
 		if ((style.citationSays("givenname-disambiguation-rule", "primary-name-with-initials")
@@ -115,18 +118,35 @@ public final class References {
 
 	/** The processor for citations whose locator has this label (null: none, and for the reference list). */
 	private CSL processor(String locatorLabel) {
-		return processors.computeIfAbsent(locatorLabel == null ? "" : locatorLabel, label -> newProcessor(style.forCiteprocJava(locatorLabel)));
+		return processor(locatorLabel == null ? "" : locatorLabel, () -> style.forCiteprocJava(locatorLabel));
 	}
 
 	/** A citeproc-java processor of this module's works, writing HTML, for one copy of the style. */
-	private CSL newProcessor(String styleXml) {
-		try {
-			CSL csl = new CSL(forms, new DialectLocales(locale), null, styleXml, locale);
-			csl.setOutputFormat("html");
-			return csl;
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
+	private CSL processor(String use, Supplier<String> styleXml) {
+		if (operationsInProgress == 0) {
+			throw new IllegalStateException("processors are lent for an operation: call withProcessors");
 		}
+		return processors.computeIfAbsent(use, u -> CiteprocProcessors.borrow(styleXml.get(), locale, forms)).csl();
+	}
+
+	/** Runs one operation with processors lent to this module, and gives them back when the outermost one ends. */
+	private <T> T withProcessors(Supplier<T> operation) {
+		operationsInProgress++;
+		try {
+			return operation.get();
+		} finally {
+			if (--operationsInProgress == 0) {
+				processors.values().forEach(CiteprocProcessors::giveBack);
+				processors.clear();
+			}
+		}
+	}
+
+	private void withProcessors(Runnable operation) {
+		withProcessors(() -> {
+			operation.run();
+			return null;
+		});
 	}
 
 	public boolean has(String key) {
@@ -140,13 +160,20 @@ public final class References {
 
 	/** A citation of one or more works, each work formatted on its own so that each can link to its entry. */
 	public synchronized CitationCluster cluster(List<CitationItem> items) {
+		return withProcessors(() -> formatCluster(items));
+	}
+
+	private CitationCluster formatCluster(List<CitationItem> items) {
 		List<CiteGroups.Cite> cites = new ArrayList<>();
-		for (CitationItem item : inStyleOrder(items.stream().filter(i -> has(i.key())).toList())) {
+		List<CitationItem> ordered = inStyleOrder(items.stream().filter(i -> has(i.key())).toList());
+		// works are grouped under names they share, so a citation of one work has nothing to group
+		boolean mayGroup = style.groupsCites() && ordered.size() > 1;
+		for (CitationItem item : ordered) {
 			CSLCitationItem cslItem = cslItem(item);
 			CSL csl = processor(cslItem.getLabel() == null ? null : cslItem.getLabel().toString());
 			forms.citing(true);
 			String printed = print(csl, cslItem);
-			Optional<String> names = style.groupsCites() ? namesPrinted(csl, cslItem, printed) : Optional.empty();
+			Optional<String> names = mayGroup ? namesPrinted(csl, cslItem, printed) : Optional.empty();
 			cites.add(new CiteGroups.Cite(item.key(), printed, names));
 		}
 		List<CitationCluster.CitedWork> works = CiteGroups.group(cites, style.sortsCitedWorks()).stream()
@@ -185,14 +212,16 @@ public final class References {
 		if (!style.sortsCitedWorks() || items.size() < 2) {
 			return items;
 		}
-		List<String> written = items.stream().map(CitationItem::key).distinct().toList();
-		CSL csl = processors.computeIfAbsent("#citation-order", k -> newProcessor(style.forCiteprocJavaInCitationOrder()));
-		forms.citing(true);
-		forms.numberAsWritten(written);
-		csl.reset();
-		csl.registerCitationItems(written);
-		List<String> ordered = ListedEntries.of(csl, written).stream().map(ReferenceEntry::key).toList();
-		forms.numberAsWritten(List.of());
+		List<String> ordered = citationOrders.computeIfAbsent(items.stream().map(CitationItem::key).distinct().toList(), written -> {
+			CSL csl = processor("#citation-order", style::forCiteprocJavaInCitationOrder);
+			forms.citing(true);
+			forms.numberAsWritten(written);
+			csl.reset();
+			csl.registerCitationItems(written);
+			List<String> order = ListedEntries.of(csl, written).stream().map(ReferenceEntry::key).toList();
+			forms.numberAsWritten(List.of());
+			return order;
+		});
 		return items.stream().sorted(Comparator.comparingInt(item -> ordered.indexOf(item.key()))).toList();
 	}
 
@@ -229,7 +258,7 @@ public final class References {
 	/** All entries of the module's bibliography. */
 	public synchronized List<ReferenceEntry> bibliography() {
 		if (allEntries == null) {
-			allEntries = format(List.copyOf(byKey.keySet()));
+			allEntries = withProcessors(() -> format(List.copyOf(byKey.keySet())));
 		}
 		return allEntries;
 	}
@@ -239,8 +268,7 @@ public final class References {
 			return List.of();
 		}
 		Optional<EtAlUseLast> etAlUseLast = style.etAlUseLast();
-		CSL csl = etAlUseLast.isPresent() ? processors.computeIfAbsent("#et-al-marked", k -> newProcessor(style.forCiteprocJavaWithEtAlMarked()))
-				: processor(null);
+		CSL csl = etAlUseLast.isPresent() ? processor("#et-al-marked", style::forCiteprocJavaWithEtAlMarked) : processor(null);
 		forms.citing(false);
 		csl.reset();
 		csl.registerCitationItems(keys);

@@ -2,6 +2,9 @@ package org.coursewright.publish.references;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,16 +46,33 @@ final class TitleCasePrepositions {
 		String mended = printed;
 		for (Function<CSLItemData, String> title : titleCased) {
 			String written = title.apply(item);
-			if (written == null) {
-				continue;
-			}
-			String converted = StringHelper.toTitleCase(written);
-			String corrected = lowerMissedPrepositions(converted);
-			if (!converted.equals(written) && !converted.equals(corrected)) {
-				mended = mended.replace(escaped(converted), escaped(corrected));
+			if (written != null) {
+				Optional<Correction> correction = corrections.computeIfAbsent(written, TitleCasePrepositions::correctionOf);
+				if (correction.isPresent()) {
+					mended = mended.replace(correction.get().printed(), correction.get().mended());
+				}
 			}
 		}
 		return mended;
+	}
+
+	/** A title as the processor prints it and as it should read. */
+	private record Correction(String printed, String mended) {
+	}
+
+	/**
+	 * Each title is looked at once, however often it is cited: the conversion and the search
+	 * cost far more than the lookup.
+	 */
+	private final Map<String, Optional<Correction>> corrections = new ConcurrentHashMap<>();
+
+	private static Optional<Correction> correctionOf(String written) {
+		String converted = StringHelper.toTitleCase(written);
+		if (converted.equals(written) || !(converted.contains("About") || converted.contains("Above"))) {
+			return Optional.empty();
+		}
+		String corrected = lowerMissedPrepositions(converted);
+		return converted.equals(corrected) ? Optional.empty() : Optional.of(new Correction(escaped(converted), escaped(corrected)));
 	}
 
 	static String lowerMissedPrepositions(String titleCased) {
