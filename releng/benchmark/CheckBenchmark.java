@@ -33,23 +33,50 @@ public class CheckBenchmark {
 				check(loader, folder);
 			}
 		}
-		System.out.printf("%-28s %7s %6s %12s %14s %16s%n", "module", "lines", "files", "check (ms)", "ms per 1,000", "keystroke (ms)");
+		// Runs go round all modules in turn, so that no module is measured at a different stage of the JIT's work.
+		long[][] whole = new long[folders.size()][runs];
+		long[][] keystroke = new long[folders.size()][runs];
+		List<Path> edited = new ArrayList<>();
+		List<String> typed = new ArrayList<>();
 		for (Path folder : folders) {
-			long[] whole = new long[runs];
-			long[] keystroke = new long[runs];
-			Path edited = largestFile(folder);
-			String text = Files.readString(edited);
-			for (int i = 0; i < runs; i++) {
-				whole[i] = timed(() -> check(loader, folder));
-				// the designer typed one letter into a word of the largest file's prose
-				String typed = text.replaceFirst(" the ", " thex ");
-				keystroke[i] = timed(() -> loader.loadEdited(edited, typed));
-			}
-			int lines = lines(folder);
-			double median = median(whole) / 1e6;
-			System.out.printf("%-28s %7d %6d %12.1f %14.2f %16.1f%n", folder.getFileName(), lines, courseFiles(folder).size(), median,
-					median * 1000 / lines, median(keystroke) / 1e6);
+			edited.add(largestFile(folder));
+			// the designer typed one letter into a word of the largest file's prose
+			typed.add(Files.readString(edited.getLast()).replaceFirst(" the ", " thex "));
 		}
+		for (int i = 0; i < runs; i++) {
+			for (int f = 0; f < folders.size(); f++) {
+				Path folder = folders.get(f);
+				Path file = edited.get(f);
+				String text = typed.get(f);
+				whole[f][i] = timed(() -> check(loader, folder));
+				keystroke[f][i] = timed(() -> loader.loadEdited(file, text));
+			}
+		}
+		List<Row> rows = new ArrayList<>();
+		for (int f = 0; f < folders.size(); f++) {
+			Path folder = folders.get(f);
+			rows.add(new Row(folder.getFileName().toString(), lines(folder), courseFiles(folder).size(), median(whole[f]) / 1e6,
+					median(keystroke[f]) / 1e6));
+		}
+		// Linear in lines means cost = fixed + per line × lines for every module, whatever its files.
+		double n = rows.size();
+		double sx = rows.stream().mapToDouble(Row::lines).sum();
+		double sy = rows.stream().mapToDouble(Row::millis).sum();
+		double sxx = rows.stream().mapToDouble(r -> (double) r.lines() * r.lines()).sum();
+		double sxy = rows.stream().mapToDouble(r -> r.lines() * r.millis()).sum();
+		double perLine = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+		double fixed = (sy - perLine * sx) / n;
+		System.out.printf("Checking in one warm process (median of %d; fit: %.1f ms + %.2f ms per 1,000 lines)%n", runs, fixed,
+				perLine * 1000);
+		System.out.printf("%-16s %7s %6s %11s %13s %15s%n", "module", "lines", "files", "check (ms)", "vs linear fit", "keystroke (ms)");
+		for (Row row : rows) {
+			double expected = fixed + perLine * row.lines();
+			System.out.printf("%-16s %7d %6d %11.1f %+12.0f%% %15.1f%n", row.name(), row.lines(), row.files(), row.millis(),
+					(row.millis() - expected) * 100 / expected, row.keystrokeMillis());
+		}
+	}
+
+	private record Row(String name, int lines, int files, double millis, double keystrokeMillis) {
 	}
 
 	private static void check(ModuleLoader loader, Path folder) {

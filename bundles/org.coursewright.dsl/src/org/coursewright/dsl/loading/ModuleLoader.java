@@ -1,6 +1,5 @@
 package org.coursewright.dsl.loading;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +22,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.SynchronizedXtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
@@ -201,7 +201,8 @@ public class ModuleLoader {
 	private Resource parseText(SynchronizedXtextResourceSet resourceSet, Path file, String text, List<Problem> problems) {
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
 		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+			// the text is already decoded: Xtext reads a LazyStringInputStream's string as it is, without encoding it again
+			resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8.name()),
 					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 			return resource;
 		} catch (IOException | RuntimeException | StackOverflowError e) {
