@@ -91,6 +91,12 @@ public final class CourseModule {
 
 		private final Map<URI, CourseModule> byFolder = new HashMap<>();
 		private Map<URI, List<Resource>> filesByFolder;
+		/**
+		 * Set, without taking this adapter's lock, by whichever thread adds or removes a
+		 * resource: that thread holds the resource set's lock, which {@link #filesIn} takes
+		 * while holding this one.
+		 */
+		private volatile boolean resourcesChanged = true;
 
 		static LastMade of(ResourceSet resourceSet) {
 			synchronized (resourceSet) {
@@ -107,7 +113,8 @@ public final class CourseModule {
 
 		/** Called with this adapter's lock held. */
 		List<Resource> filesIn(URI folder) {
-			if (filesByFolder == null) {
+			if (resourcesChanged) {
+				resourcesChanged = false; // before reading the list: a change from now on is seen next time
 				filesByFolder = new HashMap<>();
 				for (Resource resource : List.copyOf(((ResourceSet) getTarget()).getResources())) {
 					if (resource instanceof XtextResource) {
@@ -119,9 +126,9 @@ public final class CourseModule {
 		}
 
 		@Override
-		public synchronized void notifyChanged(Notification change) {
+		public void notifyChanged(Notification change) {
 			if (change.getFeatureID(ResourceSet.class) == ResourceSet.RESOURCE_SET__RESOURCES) {
-				filesByFolder = null;
+				resourcesChanged = true;
 			}
 		}
 	}
