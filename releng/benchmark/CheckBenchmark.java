@@ -14,7 +14,8 @@ import com.google.inject.Injector;
 
 /**
  * How checking grows with a module's size and number of files, in one warm process: for each
- * module folder given, the median time to load and check the whole module, per 1,000 lines,
+ * module folder given, the median time to load and check the whole module, how far it is from
+ * a straight line fitted to all of them,
  * and the editor's check after a keystroke (one file's text changed, the module loaded and
  * that file checked, as the workbench does when the designer pauses).
  * Run by releng/benchmark/check-benchmark.sh, which builds the modules.
@@ -27,15 +28,20 @@ public class CheckBenchmark {
 		Injector injector = new CourseStandaloneSetup().createInjectorAndDoEMFRegistration();
 		ModuleLoader loader = injector.getInstance(ModuleLoader.class);
 		List<Path> folders = Arrays.stream(args).skip(1).map(Path::of).toList();
-		// Warm up on every module first, so that no size is measured while the JIT compiles.
+		// Warm up on every module first, so that no size is measured while the JIT compiles; the
+		// last warm-up run says how many runs make about two seconds of each module (small ones
+		// vary most from run to run), and at least RUNS.
+		int[] wanted = new int[folders.size()];
 		for (int i = 0; i < 3; i++) {
-			for (Path folder : folders) {
-				check(loader, folder);
+			for (int f = 0; f < folders.size(); f++) {
+				Path folder = folders.get(f);
+				long nanos = timed(() -> check(loader, folder));
+				wanted[f] = Math.max(runs, (int) Math.min(2000, 2e9 / 2 / Math.max(nanos, 1)));
 			}
 		}
 		// Runs go round all modules in turn, so that no module is measured at a different stage of the JIT's work.
-		long[][] whole = new long[folders.size()][runs];
-		long[][] keystroke = new long[folders.size()][runs];
+		long[][] whole = new long[folders.size()][];
+		long[][] keystroke = new long[folders.size()][];
 		List<Path> edited = new ArrayList<>();
 		List<String> typed = new ArrayList<>();
 		for (Path folder : folders) {
@@ -43,8 +49,15 @@ public class CheckBenchmark {
 			// the designer typed one letter into a word of the largest file's prose
 			typed.add(Files.readString(edited.getLast()).replaceFirst(" the ", " thex "));
 		}
-		for (int i = 0; i < runs; i++) {
+		for (int f = 0; f < folders.size(); f++) {
+			whole[f] = new long[wanted[f]];
+			keystroke[f] = new long[wanted[f]];
+		}
+		for (int i = 0; i < Arrays.stream(wanted).max().orElse(0); i++) {
 			for (int f = 0; f < folders.size(); f++) {
+				if (i >= wanted[f]) {
+					continue;
+				}
 				Path folder = folders.get(f);
 				Path file = edited.get(f);
 				String text = typed.get(f);
@@ -66,7 +79,7 @@ public class CheckBenchmark {
 		double sxy = rows.stream().mapToDouble(r -> r.lines() * r.millis()).sum();
 		double perLine = (n * sxy - sx * sy) / (n * sxx - sx * sx);
 		double fixed = (sy - perLine * sx) / n;
-		System.out.printf("Checking in one warm process (median of %d; fit: %.1f ms + %.2f ms per 1,000 lines)%n", runs, fixed,
+		System.out.printf("Checking in one warm process (median of at least %d runs, about 2 s of each module; fit: %.1f ms + %.2f ms per 1,000 lines)%n", runs, fixed,
 				perLine * 1000);
 		System.out.printf("%-16s %7s %6s %11s %13s %15s%n", "module", "lines", "files", "check (ms)", "vs linear fit", "keystroke (ms)");
 		for (Row row : rows) {
