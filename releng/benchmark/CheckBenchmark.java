@@ -14,8 +14,7 @@ import com.google.inject.Injector;
 
 /**
  * How checking grows with a module's size and number of files, in one warm process: for each
- * module folder given, the median time to load and check the whole module, how far it is from
- * a straight line fitted to all of them,
+ * module folder given, the median time to load and check the whole module, per 1,000 lines,
  * and the editor's check after a keystroke (one file's text changed, the module loaded and
  * that file checked, as the workbench does when the designer pauses).
  * Run by releng/benchmark/check-benchmark.sh, which builds the modules.
@@ -71,21 +70,12 @@ public class CheckBenchmark {
 			rows.add(new Row(folder.getFileName().toString(), lines(folder), courseFiles(folder).size(), median(whole[f]) / 1e6,
 					median(keystroke[f]) / 1e6));
 		}
-		// Linear in lines means cost = fixed + per line × lines for every module, whatever its files.
-		double n = rows.size();
-		double sx = rows.stream().mapToDouble(Row::lines).sum();
-		double sy = rows.stream().mapToDouble(Row::millis).sum();
-		double sxx = rows.stream().mapToDouble(r -> (double) r.lines() * r.lines()).sum();
-		double sxy = rows.stream().mapToDouble(r -> r.lines() * r.millis()).sum();
-		double perLine = (n * sxy - sx * sy) / (n * sxx - sx * sx);
-		double fixed = (sy - perLine * sx) / n;
-		System.out.printf("Checking in one warm process (median of at least %d runs, about 2 s of each module; fit: %.1f ms + %.2f ms per 1,000 lines)%n", runs, fixed,
-				perLine * 1000);
-		System.out.printf("%-16s %7s %6s %11s %13s %15s%n", "module", "lines", "files", "check (ms)", "vs linear fit", "keystroke (ms)");
+		// Checking linear in lines costs the same per 1,000 lines whatever the size and the number of files.
+		System.out.printf("Checking in one warm process (median of at least %d runs, about 2 s of each module)%n", runs);
+		System.out.printf("%-16s %7s %6s %11s %15s %15s%n", "module", "lines", "files", "check (ms)", "ms per 1,000", "keystroke (ms)");
 		for (Row row : rows) {
-			double expected = fixed + perLine * row.lines();
-			System.out.printf("%-16s %7d %6d %11.1f %+12.0f%% %15.1f%n", row.name(), row.lines(), row.files(), row.millis(),
-					(row.millis() - expected) * 100 / expected, row.keystrokeMillis());
+			System.out.printf("%-16s %7d %6d %11.1f %15.2f %15.1f%n", row.name(), row.lines(), row.files(), row.millis(),
+					row.millis() * 1000 / row.lines(), row.keystrokeMillis());
 		}
 	}
 
