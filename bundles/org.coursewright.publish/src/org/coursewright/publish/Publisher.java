@@ -12,6 +12,7 @@ import org.coursewright.dsl.course.Figure;
 import org.coursewright.dsl.course.Media;
 import org.coursewright.dsl.course.Session;
 import org.coursewright.dsl.model.CourseModule;
+import org.coursewright.dsl.model.ModuleFolderFile;
 import org.coursewright.publish.html.HomePage;
 import org.coursewright.publish.html.SessionPage;
 import org.coursewright.publish.html.Site;
@@ -116,11 +117,15 @@ public final class Publisher {
 		});
 		for (String path : paths) {
 			Path source = folder.resolve(path).normalize();
-			if (!source.startsWith(folder)) {
-				throw new PublishException("'" + path + "' is outside the module folder; only files inside it are published.");
-			}
-			if (!Files.isRegularFile(source)) {
-				continue; // validation reports missing files; a site without the file still works
+			switch (ModuleFolderFile.of(folder, path)) {
+				case OUTSIDE -> throw new PublishException("'" + path + "' is outside the module folder; only files inside it are published.");
+				case SYMBOLIC_LINK -> throw new PublishException("'" + path + "' is a symbolic link; only files inside the module"
+						+ " folder are published, not what links point at.");
+				case MISSING -> {
+					continue; // validation reports missing files; a site without the file still works
+				}
+				case INSIDE -> {
+				}
 			}
 			try {
 				files.bytes(folder.relativize(source).toString(), Files.readAllBytes(source));

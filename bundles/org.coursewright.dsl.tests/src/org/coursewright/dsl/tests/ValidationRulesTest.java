@@ -2,6 +2,7 @@ package org.coursewright.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -173,6 +174,25 @@ class ValidationRulesTest {
 				"m.course:7:43: error: [missing-file] There is no file 'v.vtt' in the module folder."), fixture.problems(IssueCodes.MISSING_FILE));
 		fixture.file("images/missing.png", "png").file("v.vtt", "WEBVTT\n");
 		assertEquals(List.of(), fixture.problems(IssueCodes.MISSING_FILE));
+	}
+
+	@Test
+	void aFileThatIsASymbolicLinkIsRefused() throws Exception {
+		Path secret = Files.writeString(folder.resolveSibling(folder.getFileName() + "-secret.txt"), "not for learners");
+		Path outsideFolder = Files.createDirectories(folder.resolveSibling(folder.getFileName() + "-elsewhere"));
+		Files.writeString(outsideFolder.resolve("b.png"), "png");
+		String body = "unit u \"U\" { session s \"S\" {\n"
+				+ "\tfigure a \"A\" { file \"images/a.png\" description \"D\" }\n"
+				+ "\tfigure b \"B\" { file \"linked/b.png\" description \"D\" }\n} }\n";
+		ModuleFixture fixture = module(body);
+		Files.createDirectories(folder.resolve("images"));
+		Files.createSymbolicLink(folder.resolve("images/a.png"), secret);
+		Files.createSymbolicLink(folder.resolve("linked"), outsideFolder);
+		assertEquals(List.of("m.course:5:22: error: [file-is-link] 'images/a.png' is a symbolic link. Put the file itself in the"
+				+ " module folder: a link could publish a file from anywhere on this machine.",
+				"m.course:6:22: error: [file-is-link] 'linked/b.png' is a symbolic link. Put the file itself in the module folder:"
+						+ " a link could publish a file from anywhere on this machine."),
+				fixture.problems(IssueCodes.FILE_IS_LINK));
 	}
 
 	@Test

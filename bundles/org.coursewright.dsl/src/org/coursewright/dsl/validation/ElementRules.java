@@ -9,6 +9,7 @@ import org.coursewright.dsl.course.Media;
 import org.coursewright.dsl.course.MediaKind;
 import org.coursewright.dsl.course.Session;
 import org.coursewright.dsl.course.Unit;
+import org.coursewright.dsl.model.ModuleFolderFile;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
@@ -91,12 +92,14 @@ public class ElementRules extends CourseRules {
 			checkLink(element, feature);
 			return;
 		}
-		ModuleFile file = ModuleFile.of(element.eResource(), path);
-		if (file.outsideModule()) {
-			error("'" + path + "' is outside the module folder. Put the file in the module folder (for example in images/)"
-					+ " and name it by a relative path.", element, feature, IssueCodes.FILE_OUTSIDE_MODULE);
-		} else if (file.missing()) {
-			error("There is no file '" + path + "' in the module folder.", element, feature, IssueCodes.MISSING_FILE);
+		switch (ModuleFile.of(element.eResource(), path).orElse(ModuleFolderFile.INSIDE)) {
+			case OUTSIDE -> error("'" + path + "' is outside the module folder. Put the file in the module folder (for example in"
+					+ " images/) and name it by a relative path.", element, feature, IssueCodes.FILE_OUTSIDE_MODULE);
+			case SYMBOLIC_LINK -> error("'" + path + "' is a symbolic link. Put the file itself in the module folder: a link could"
+					+ " publish a file from anywhere on this machine.", element, feature, IssueCodes.FILE_IS_LINK);
+			case MISSING -> error("There is no file '" + path + "' in the module folder.", element, feature, IssueCodes.MISSING_FILE);
+			case INSIDE -> {
+			}
 		}
 	}
 

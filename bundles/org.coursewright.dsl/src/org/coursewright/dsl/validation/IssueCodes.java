@@ -26,6 +26,7 @@ public final class IssueCodes {
 	public static final String UNSAFE_LINK = "unsafe-link";
 	public static final String FILE_OUTSIDE_MODULE = "file-outside-module";
 	public static final String MISSING_FILE = "missing-file";
+	public static final String FILE_IS_LINK = "file-is-link";
 	public static final String BIBLIOGRAPHY_UNREADABLE = "bibliography-unreadable";
 	/** Coursewright itself failed on a file; the message asks for a report. */
 	public static final String INTERNAL_ERROR = "internal-error";

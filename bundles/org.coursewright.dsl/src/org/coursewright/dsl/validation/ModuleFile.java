@@ -1,28 +1,23 @@
 package org.coursewright.dsl.validation;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.coursewright.dsl.model.CourseModule;
+import org.coursewright.dsl.model.ModuleFolderFile;
 import org.eclipse.emf.ecore.resource.Resource;
 
 /** A file a module names (an image, a video, captions), resolved against the module's folder. */
-record ModuleFile(boolean outsideModule, boolean missing) {
+final class ModuleFile {
 
-	static ModuleFile of(Resource resource, String path) {
+	private ModuleFile() {
+	}
+
+	/** Where the file is, or empty when the module is not on disk (an editor buffer): nothing to check against. */
+	static Optional<ModuleFolderFile> of(Resource resource, String path) {
 		if (resource == null || !resource.getURI().isFile()) {
-			return new ModuleFile(false, false); // not on disk (an editor buffer): nothing to check against
+			return Optional.empty();
 		}
-		try {
-			Path folder = Path.of(CourseModule.folderOf(resource.getURI()).toFileString()).toAbsolutePath().normalize();
-			Path file = folder.resolve(path).normalize();
-			if (Path.of(path).isAbsolute() || !file.startsWith(folder)) {
-				return new ModuleFile(true, false);
-			}
-			return new ModuleFile(false, !Files.isRegularFile(file));
-		} catch (InvalidPathException e) {
-			return new ModuleFile(false, true);
-		}
+		return Optional.of(ModuleFolderFile.of(Path.of(CourseModule.folderOf(resource.getURI()).toFileString()), path));
 	}
 }

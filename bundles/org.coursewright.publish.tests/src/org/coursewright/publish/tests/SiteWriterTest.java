@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -43,6 +44,16 @@ class SiteWriterTest {
 		assertEquals(List.of(".coursewright-site", "assets/a.css", "index.html"), listing(out));
 		assertEquals("index.html\nassets/a.css\n", Files.readString(out.resolve(SiteWriter.MANIFEST)));
 		assertEquals(List.of("site"), listing(folder).stream().map(p -> p.split("/")[0]).distinct().toList(), "no staging folder left");
+	}
+
+	@Test
+	void aPublishedSiteIsReadableByEveryoneWhateverItsFolderWasMadeWith() throws Exception {
+		Path out = folder.resolve("site");
+		SiteWriter.write(site("index.html", "home", "assets/a.css", "css"), out);
+		assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+		assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("assets"))));
+		assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("index.html"))));
+		assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("assets/a.css"))));
 	}
 
 	@Test

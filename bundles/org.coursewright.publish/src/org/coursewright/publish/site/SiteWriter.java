@@ -6,6 +6,7 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -39,6 +40,7 @@ public final class SiteWriter {
 				Files.write(target, file.getValue());
 			}
 			Files.writeString(staging.resolve(MANIFEST), String.join("\n", site.all().keySet()) + "\n", StandardCharsets.UTF_8);
+			readableByAll(staging);
 			if (!Files.exists(out)) {
 				Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
 				return;
@@ -107,6 +109,21 @@ public final class SiteWriter {
 			}
 		}
 		return files;
+	}
+
+	/**
+	 * Folders rwxr-xr-x and files rw-r--r--, whatever the umask: a web server, or a colleague,
+	 * must be able to read a published site (the staging folder is made private to this user).
+	 */
+	private static void readableByAll(Path staging) throws IOException {
+		if (!staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(staging)) {
+			for (Path path : walk.toList()) {
+				Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
+			}
+		}
 	}
 
 	private static void removeEmptyParents(Path root, Path folder) throws IOException {
