@@ -53,7 +53,12 @@ public final class Publisher {
 
 	/** The site's files, in memory. */
 	public static SiteFiles render(CourseModule module, PublishOptions options) throws PublishException {
-		Site site = site(module, options);
+		return render(site(module, options));
+	}
+
+	/** The site's files, in memory, for a site already set up (packs need its page names too). */
+	public static SiteFiles render(Site site) throws PublishException {
+		CourseModule module = site.module();
 		References references = site.references();
 		SiteFiles files = new SiteFiles();
 		files.text(Site.HOME, HomePage.render(site));
@@ -81,7 +86,8 @@ public final class Publisher {
 		return SessionPage.render(site(module, options), session);
 	}
 
-	private static Site site(CourseModule module, PublishOptions options) throws PublishException {
+	/** The module set up for publishing: its pages' names, numbering and formatted references. */
+	public static Site site(CourseModule module, PublishOptions options) throws PublishException {
 		String style = options.style() != null ? options.style()
 				: module.header().map(h -> h.getCitationStyle()).filter(s -> s != null && !s.isBlank()).orElse(References.DEFAULT_STYLE);
 		try {

@@ -1,0 +1,76 @@
+package org.coursewright.packs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.coursewright.dsl.model.CourseModule;
+import org.coursewright.packs.cc.CommonCartridge11;
+import org.coursewright.packs.site.SiteZip;
+import org.coursewright.publish.PublishException;
+import org.coursewright.publish.PublishOptions;
+import org.coursewright.publish.Publisher;
+import org.coursewright.publish.html.Site;
+import org.coursewright.publish.site.SiteFiles;
+
+/**
+ * Makes a module's packs in the formats asked for and writes them, each with its degradation
+ * report as text and JSON, into one folder. The module's site is rendered once for all formats.
+ */
+public final class Packer {
+
+	/** Every format, in the order they are made and reported. */
+	public static final List<PackFormat> FORMATS = List.of(new CommonCartridge11(), new SiteZip());
+
+	private Packer() {
+	}
+
+	public static Optional<PackFormat> format(String id) {
+		return FORMATS.stream().filter(f -> f.id().equals(id)).findFirst();
+	}
+
+	/** What one format made: the file written and what it could not carry as it is. */
+	public record Written(PackFormat format, Path file, List<Degradation> degradations) {
+	}
+
+	public static List<Written> pack(CourseModule module, PublishOptions options, List<PackFormat> formats, Path out)
+			throws PublishException, IOException {
+		Site site = Publisher.site(module, options);
+		SiteFiles files = Publisher.render(site);
+		PackSource source = new PackSource(module, site, files);
+		Map<PackFormat, Pack> packs = new LinkedHashMap<>();
+		for (PackFormat format : formats) {
+			packs.put(format, format.make(source));
+		}
+		Files.createDirectories(out);
+		List<Written> written = new ArrayList<>();
+		for (Map.Entry<PackFormat, Pack> pack : packs.entrySet()) {
+			Path file = out.resolve(pack.getKey().fileName(site.moduleCode()));
+			writeReadable(file, pack.getValue().bytes());
+			written.add(new Written(pack.getKey(), file, pack.getValue().degradations()));
+		}
+		writeReadable(out.resolve(site.moduleCode() + "-packs.txt"), DegradationReport.text(site.moduleCode(), written)
+				.getBytes(StandardCharsets.UTF_8));
+		writeReadable(out.resolve(site.moduleCode() + "-packs.json"), DegradationReport.json(site.moduleCode(), written)
+				.getBytes(StandardCharsets.UTF_8));
+		return written;
+	}
+
+	/** Written beside and then moved over the old file, so that a reader never sees half a pack; rw-r--r--. */
+	private static void writeReadable(Path file, byte[] bytes) throws IOException {
+		Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
+		Files.write(partial, bytes);
+		if (partial.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
+		}
+		Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+}

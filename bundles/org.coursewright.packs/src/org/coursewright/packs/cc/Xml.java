@@ -1,0 +1,76 @@
+package org.coursewright.packs.cc;
+
+import java.io.ByteArrayOutputStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * A small XML document in one default namespace, built with the JDK's DOM so that every text
+ * a designer wrote is escaped, and written the same way every time.
+ */
+final class Xml {
+
+	private final Document document;
+	private final String namespace;
+
+	Xml(String namespace, String rootName) {
+		this.namespace = namespace;
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			document = factory.newDocumentBuilder().newDocument();
+		} catch (ParserConfigurationException e) {
+			throw new IllegalStateException(e);
+		}
+		document.appendChild(document.createElementNS(namespace, rootName));
+	}
+
+	Node root() {
+		return document.getDocumentElement();
+	}
+
+	Node child(Node parent, String name) {
+		return child(parent, namespace, name);
+	}
+
+	Node child(Node parent, String childNamespace, String qualifiedName) {
+		return parent.appendChild(document.createElementNS(childNamespace, qualifiedName));
+	}
+
+	void attribute(Node element, String name, String value) {
+		((Element) element).setAttribute(name, value);
+	}
+
+	void declare(Node element, String prefix, String uri) {
+		((Element) element).setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:" + prefix, uri);
+	}
+
+	void text(Node element, String text) {
+		element.appendChild(document.createTextNode(text == null ? "" : text));
+	}
+
+	byte[] bytes() {
+		try {
+			Transformer transformer = TransformerFactory.newInstance().newTransformer();
+			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+			transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+			transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			transformer.transform(new DOMSource(document), new StreamResult(out));
+			return out.toByteArray();
+		} catch (TransformerException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
