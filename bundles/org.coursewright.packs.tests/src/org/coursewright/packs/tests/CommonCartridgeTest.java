@@ -80,6 +80,9 @@ class CommonCartridgeTest {
 		String manifest = new String(entries.get("imsmanifest.xml"), StandardCharsets.UTF_8);
 		assertTrue(manifest.contains("<schema>IMS Common Cartridge</schema>"), "schema named");
 		assertTrue(manifest.contains("<schemaversion>1.1.0</schemaversion>"), "schema version");
+		assertTrue(manifest.contains("<lomimscc:string language=\"en-GB\">Leadership for learning</lomimscc:string>"), manifest);
+		assertTrue(manifest.contains("This module looks at leadership as something that happens between people in schools,"), manifest);
+		assertTrue(manifest.contains("<lomimscc:string>CC BY-NC-SA 4.0</lomimscc:string>"), manifest);
 	}
 
 	@Test

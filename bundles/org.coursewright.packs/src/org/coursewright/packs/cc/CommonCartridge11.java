@@ -19,6 +19,9 @@ import org.coursewright.packs.PackSource;
 import org.coursewright.packs.PackZip;
 import org.coursewright.publish.html.Site;
 import org.eclipse.xtext.EcoreUtil2;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.LineBreakRendering;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -131,8 +134,10 @@ public final class CommonCartridge11 implements PackFormat {
 			manifest.text(manifest.child(general, LOM_MANIFEST, "lomimscc:language"), header.getLanguage());
 		}
 		if (header.getDescription() != null) {
-			langString(manifest, manifest.child(general, LOM_MANIFEST, "lomimscc:description"), header.getDescription().strip(),
-					header.getLanguage());
+			// LOM holds plain text: the description's Markdown ("*between*") is read, not shown; lines of a paragraph join
+			String plain = TextContentRenderer.builder().lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).build()
+					.render(Parser.builder().build().parse(header.getDescription())).strip().replaceAll("(?<!\n)\n(?!\n)", " ");
+			langString(manifest, manifest.child(general, LOM_MANIFEST, "lomimscc:description"), plain, header.getLanguage());
 		}
 		if (header.getLicence() != null) {
 			Node rights = manifest.child(lom, LOM_MANIFEST, "lomimscc:rights");
