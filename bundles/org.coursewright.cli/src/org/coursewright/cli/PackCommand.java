@@ -7,17 +7,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.coursewright.dsl.loading.LoadedModule;
-import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.dsl.loading.Problem;
 import org.coursewright.packs.PackFormat;
 import org.coursewright.packs.Packer;
 import org.coursewright.publish.PublishException;
-import org.coursewright.publish.PublishOptions;
 import org.coursewright.publish.Publisher;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,31 +40,14 @@ public class PackCommand implements Callable<Integer> {
 			description = "cc (IMS Common Cartridge 1.1), site (the website as a zip); default: all of them")
 	private List<String> formatIds;
 
-	@Option(names = "--style", paramLabel = "STYLE", description = "a CSL style name: apa (default), harvard-cite-them-right, chicago-author-date, …")
-	private String style;
-
-	@Option(names = "--language", paramLabel = "LOCALE", description = "the references' language, such as en-GB or en-US (default: the module's own)")
-	private String language;
-
-	@Option(names = "--forum-link", paramLabel = "URL", description = "the LMS address of a forum; {id} stands for the forum prompt's id")
-	private String forumLink;
+	@Mixin
+	private PageOptions pageOptions;
 
 	@Override
 	public Integer call() {
 		List<PackFormat> formats = formats();
-		Publisher.warmUp(style);
-		List<Report> reports;
-		try {
-			// each module is loaded, checked, packed and dropped by one worker; reports come in folder order
-			reports = Language.moduleLoader().loadEach(List.of(path), module -> pack(module, formats));
-		} catch (ModuleLoader.BadPathException e) {
-			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-		}
-		reports.forEach(report -> {
-			spec.commandLine().getOut().print(report.out());
-			spec.commandLine().getErr().print(report.err());
-		});
-		return reports.stream().mapToInt(Report::exit).max().orElse(CoursewrightCommand.EXIT_OK);
+		Publisher.warmUp(pageOptions.style);
+		return EachModule.run(spec, path, "not packed", (module, base) -> pack(module, base, formats));
 	}
 
 	private List<PackFormat> formats() {
@@ -81,29 +63,17 @@ public class PackCommand implements Callable<Integer> {
 		return formats;
 	}
 
-	private record Report(int exit, String out, String err) {
-	}
-
-	private Report pack(LoadedModule module, List<PackFormat> formats) {
-		Path base = Path.of("").toAbsolutePath();
-		StringBuilder out = new StringBuilder();
-		module.problems().forEach(p -> out.append(p.format(base)).append('\n'));
-		String folder = Problem.shown(base, module.folder()).toString();
-		if (module.hasErrors() || module.model() == null || module.model().header().isEmpty()) {
-			return new Report(CoursewrightCommand.EXIT_ERRORS, out.toString(), "coursewright: " + folder + " not packed: fix the errors above first.\n");
-		}
+	private String pack(LoadedModule module, Path base, List<PackFormat> formats) throws PublishException {
 		Path target = (output != null ? output : module.folder().resolve("packs")).toAbsolutePath().normalize();
+		StringBuilder out = new StringBuilder();
 		try {
-			for (Packer.Written written : Packer.pack(module.model(), new PublishOptions(target, style, language, forumLink), formats, target)) {
+			for (Packer.Written written : Packer.pack(module.model(), pageOptions.writingTo(target), formats, target)) {
 				out.append("Packed ").append(Problem.shown(base, written.file())).append('\n');
 				written.degradations().forEach(d -> out.append("  ").append(d).append('\n'));
 			}
-			return new Report(CoursewrightCommand.EXIT_OK, out.toString(), "");
-		} catch (PublishException e) {
-			return new Report(CoursewrightCommand.EXIT_ERRORS, out.toString(), "coursewright: " + folder + " not packed: " + e.getMessage() + "\n");
 		} catch (IOException e) {
-			return new Report(CoursewrightCommand.EXIT_ERRORS, out.toString(), "coursewright: " + folder + " not packed: cannot write "
-					+ target + " (" + e.getMessage() + ")\n");
+			throw new PublishException("cannot write " + target + " (" + e.getMessage() + ")");
 		}
+		return out.toString();
 	}
 }

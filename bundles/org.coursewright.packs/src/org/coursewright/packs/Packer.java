@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.coursewright.publish.PublishException;
 import org.coursewright.publish.PublishOptions;
 import org.coursewright.publish.Publisher;
 import org.coursewright.publish.html.Site;
+import org.coursewright.publish.site.OrdinaryPermissions;
 import org.coursewright.publish.site.SiteFiles;
 
 /**
@@ -68,9 +68,7 @@ public final class Packer {
 	private static void writeReadable(Path file, byte[] bytes) throws IOException {
 		Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
 		Files.write(partial, bytes);
-		if (partial.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-			Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
-		}
+		OrdinaryPermissions.apply(partial);
 		Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 }

@@ -84,7 +84,7 @@ public final class ModuleIndex {
 
 	/** Whether any element of the module, or any bibliography entry, has this id. */
 	public boolean isTarget(String id) {
-		return ids.containsKey(id) || referenceKeys.contains(id);
+		return ids.containsKey(id); // imported entries are in ids too
 	}
 
 	/** The ids that more than one element or entry has, each with all of them in reading order. */

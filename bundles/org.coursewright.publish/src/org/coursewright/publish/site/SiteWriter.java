@@ -6,7 +6,6 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -111,17 +110,10 @@ public final class SiteWriter {
 		return files;
 	}
 
-	/**
-	 * Folders rwxr-xr-x and files rw-r--r--, whatever the umask: a web server, or a colleague,
-	 * must be able to read a published site (the staging folder is made private to this user).
-	 */
 	private static void readableByAll(Path staging) throws IOException {
-		if (!staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-			return;
-		}
 		try (Stream<Path> walk = Files.walk(staging)) {
 			for (Path path : walk.toList()) {
-				Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
+				OrdinaryPermissions.apply(path);
 			}
 		}
 	}

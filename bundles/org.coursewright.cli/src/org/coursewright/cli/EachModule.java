@@ -1,0 +1,66 @@
+package org.coursewright.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.coursewright.dsl.loading.LoadedModule;
+import org.coursewright.dsl.loading.ModuleLoader;
+import org.coursewright.dsl.loading.Problem;
+import org.coursewright.publish.PublishException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Runs a command's work on each module of a path, one module per core, each module loaded,
+ * checked, worked on and dropped by one worker; prints each module's problems and outcome
+ * afterwards, in folder order. A module with errors is left alone.
+ */
+final class EachModule {
+
+	/** The work on one module without errors; returns the lines to print on success. */
+	interface Work {
+		String on(LoadedModule module, Path base) throws PublishException;
+	}
+
+	private record Report(int exit, String out, String err) {
+	}
+
+	private EachModule() {
+	}
+
+	/**
+	 * @param notDone how the command says a module was not worked on: "not published"
+	 * @return the exit code: the worst of all modules'
+	 */
+	static int run(CommandSpec spec, Path path, String notDone, Work work) {
+		List<Report> reports;
+		try {
+			reports = Language.moduleLoader().loadEach(List.of(path), module -> report(module, notDone, work));
+		} catch (ModuleLoader.BadPathException e) {
+			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+		}
+		reports.forEach(report -> {
+			spec.commandLine().getOut().print(report.out());
+			spec.commandLine().getErr().print(report.err());
+		});
+		return reports.stream().mapToInt(Report::exit).max().orElse(CoursewrightCommand.EXIT_OK);
+	}
+
+	private static Report report(LoadedModule module, String notDone, Work work) {
+		Path base = Path.of("").toAbsolutePath();
+		StringBuilder out = new StringBuilder();
+		module.problems().forEach(p -> out.append(p.format(base)).append('\n'));
+		String folder = Problem.shown(base, module.folder()).toString();
+		if (module.hasErrors() || module.model() == null || module.model().header().isEmpty()) {
+			return new Report(CoursewrightCommand.EXIT_ERRORS, out.toString(),
+					"coursewright: " + folder + " " + notDone + ": fix the errors above first.\n");
+		}
+		try {
+			out.append(work.on(module, base));
+			return new Report(CoursewrightCommand.EXIT_OK, out.toString(), "");
+		} catch (PublishException e) {
+			return new Report(CoursewrightCommand.EXIT_ERRORS, out.toString(), "coursewright: " + folder + " " + notDone + ": " + e.getMessage() + "\n");
+		}
+	}
+}
