@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code coursewright pack PATH [-o OUT] [--format cc,site]}: checks modules and writes the packs LMSs import. */
+/** {@code coursewright pack PATH [-o OUT] [--format cc,scorm12,scorm2004,site]}: checks modules and writes the packs LMSs import. */
 @Command(name = "pack", mixinStandardHelpOptions = true,
 		description = "Checks a module and, when it has no errors, writes the course packs an LMS imports, with a report of"
 				+ " what each format could not carry as it is.")
@@ -37,7 +37,7 @@ public class PackCommand implements Callable<Integer> {
 	private Path output;
 
 	@Option(names = "--format", paramLabel = "FORMATS", split = ",",
-			description = "cc (IMS Common Cartridge 1.1), site (the website as a zip); default: all of them")
+			description = "cc (IMS Common Cartridge 1.1), scorm12 (SCORM 1.2), scorm2004 (SCORM 2004 4th Edition), site (the website as a zip); default: all of them")
 	private List<String> formatIds;
 
 	@Mixin

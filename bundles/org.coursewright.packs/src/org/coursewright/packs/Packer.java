@@ -13,6 +13,8 @@ import java.util.Optional;
 
 import org.coursewright.dsl.model.CourseModule;
 import org.coursewright.packs.cc.CommonCartridge11;
+import org.coursewright.packs.scorm.ScormPackage;
+import org.coursewright.packs.scorm.ScormVersion;
 import org.coursewright.packs.site.SiteZip;
 import org.coursewright.publish.PublishException;
 import org.coursewright.publish.PublishOptions;
@@ -28,7 +30,8 @@ import org.coursewright.publish.site.SiteFiles;
 public final class Packer {
 
 	/** Every format, in the order they are made and reported. */
-	public static final List<PackFormat> FORMATS = List.of(new CommonCartridge11(), new SiteZip());
+	public static final List<PackFormat> FORMATS = List.of(new CommonCartridge11(), new ScormPackage(ScormVersion.SCORM_12),
+			new ScormPackage(ScormVersion.SCORM_2004), new SiteZip());
 
 	private Packer() {
 	}

@@ -24,12 +24,18 @@ class PackCommandTest {
 		Path out = folder.resolve("packs");
 		CommandRun run = CommandRun.of("pack", folder.resolve("module").toString(), "-o", out.toString());
 		assertEquals(0, run.exit(), run.err());
-		String tutorNotes = "  Tutor note of Activity 1.2 'principles-in-practice': left out: the cartridge has no instructor-only page yet\n"
-				+ "  Tutor note of Activity 2.2 'observe-practice': left out: the cartridge has no instructor-only page yet\n";
-		assertEquals("Packed " + out.resolve("EDL710-cc11.imscc") + "\n" + tutorNotes + "Packed " + out.resolve("EDL710-site.zip") + "\n",
-				run.out());
-		assertEquals("EDL710 cc: EDL710-cc11.imscc\n" + tutorNotes + "EDL710 site: EDL710-site.zip, everything carried as it is\n",
-				Files.readString(out.resolve("EDL710-packs.txt")));
+		String scorm = """
+				  Tutor note of Activity 1.2 'principles-in-practice' (Session 1.1): left out; SCORM has no instructor-only content
+				  Forum prompt 'leading-forum' (Session 1.2): a block in the page; SCORM has no forums
+				  Tutor note of Activity 2.2 'observe-practice' (Session 2.2): left out; SCORM has no instructor-only content
+				  Forum prompt 'plan-forum' (Session 3.2): a block in the page; SCORM has no forums
+				""";
+		assertEquals("Packed " + out.resolve("EDL710-cc11.imscc") + "\n"
+				+ "  Study time (12 hours): said in the description; the LOM of a CC 1.1 manifest has no typical learning time\n"
+				+ "Packed " + out.resolve("EDL710-scorm12.zip") + "\n" + scorm
+				+ "Packed " + out.resolve("EDL710-scorm2004.zip") + "\n" + scorm
+				+ "Packed " + out.resolve("EDL710-site.zip") + "\n", run.out());
+		assertTrue(Files.readString(out.resolve("EDL710-packs.txt")).startsWith("EDL710 cc: EDL710-cc11.imscc\n"));
 		assertTrue(Files.readString(out.resolve("EDL710-packs.json")).contains("\"format\": \"cc\""));
 		assertFalse(Files.exists(folder.resolve("module/packs")), "nothing written outside the output folder");
 	}
@@ -39,7 +45,7 @@ class PackCommandTest {
 		ExampleModule.copyInto(folder.resolve("module"));
 		CommandRun run = CommandRun.of("pack", folder.resolve("module").toString(), "--format", "cc,zip");
 		assertEquals(2, run.exit());
-		assertTrue(run.err().startsWith("There is no pack format called 'zip'. Use cc, site."), run.err());
+		assertTrue(run.err().startsWith("There is no pack format called 'zip'. Use cc, scorm12, scorm2004, site."), run.err());
 	}
 
 	@Test

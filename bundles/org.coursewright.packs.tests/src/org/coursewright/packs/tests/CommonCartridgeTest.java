@@ -1,35 +1,19 @@
 package org.coursewright.packs.tests;
 
+import static org.coursewright.packs.tests.ExamplePacks.sha256;
+import static org.coursewright.packs.tests.ExamplePacks.text;
+import static org.coursewright.packs.tests.ExamplePacks.unzip;
+import static org.coursewright.packs.tests.ExamplePacks.validate;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
-
-import org.coursewright.dsl.model.CourseModule;
-import org.coursewright.dsl.tests.ExampleModule;
-import org.coursewright.dsl.tests.ModuleFixture;
-import org.coursewright.packs.Packer;
-import org.coursewright.publish.PublishOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,10 +30,7 @@ class CommonCartridgeTest {
 
 	@BeforeAll
 	static void packTheExample() throws Exception {
-		CourseModule module = new ModuleFixture(ExampleModule.folder()).load().model();
-		List<Packer.Written> written = Packer.pack(module, new PublishOptions(folder.resolve("unused"), null, null, null),
-				List.of(Packer.format("cc").orElseThrow()), folder.resolve("packs"));
-		cartridge = written.get(0).file();
+		cartridge = ExamplePacks.pack(folder.resolve("packs"), "cc").get(0).file();
 		entries = unzip(Files.readAllBytes(cartridge));
 	}
 
@@ -111,35 +92,39 @@ class CommonCartridgeTest {
 		assertTrue(entries.containsKey("session-1-1.html"), "the session's page is in the cartridge");
 	}
 
+	/** Tutor notes go to a page only the Instructor role sees, placed after their session; never into a learner's page. */
+	@Test
+	void tutorNotesAreAnInstructorOnlyResource() {
+		String manifest = text(entries.get("imsmanifest.xml"));
+		String resource = manifest.substring(manifest.indexOf("<resource href=\"tutor-notes-what-is-lfl.html\""));
+		resource = resource.substring(0, resource.indexOf("</resource>"));
+		assertTrue(resource.contains("<lom:intendedEndUserRole>\n              <lom:source>IMSGLC_CC_Rolesv1p1</lom:source>\n"
+				+ "              <lom:value>Instructor</lom:value>"), resource);
+		int session = manifest.indexOf("<title>Session 1.1 What is leadership for learning?</title>");
+		int notes = manifest.indexOf("<title>Tutor notes: Session 1.1 What is leadership for learning?</title>");
+		int nextSession = manifest.indexOf("<title>Session 1.2 ");
+		assertTrue(session < notes && notes < nextSession, manifest);
+		String page = text(entries.get("tutor-notes-what-is-lfl.html"));
+		assertTrue(page.contains("<h1>Tutor notes: Session 1.1 What is leadership for learning?</h1>"), page);
+		assertTrue(page.contains("<a href=\"session-1-1.html#principles-in-practice\">Activity 1.2 The principles in your setting</a>"), page);
+		assertTrue(page.contains("Students without a current setting can use one they know well from the past; accept either."), page);
+		entries.forEach((name, bytes) -> {
+			if (!name.startsWith("tutor-notes-") && name.endsWith(".html")) {
+				assertTrue(!text(bytes).contains("accept either"), name + " holds a tutor note");
+			}
+		});
+	}
+
+	/** CC 1.1's manifest LOM has no typical learning time: the study time is said in the description instead. */
+	@Test
+	void theStudyTimeIsInTheDescription() {
+		assertTrue(text(entries.get("imsmanifest.xml")).contains("Study time: 12 hours.</lomimscc:string>"));
+	}
+
 	@Test
 	void packingTwiceGivesTheSameBytes() throws Exception {
-		CourseModule module = new ModuleFixture(ExampleModule.folder()).load().model();
-		Path again = Packer.pack(module, new PublishOptions(folder.resolve("unused2"), null, null, null),
-				List.of(Packer.format("cc").orElseThrow()), folder.resolve("packs-again")).get(0).file();
+		Path again = ExamplePacks.pack(folder.resolve("packs-again"), "cc").get(0).file();
 		assertEquals(sha256(Files.readAllBytes(cartridge)), sha256(Files.readAllBytes(again)));
 		assertArrayEquals(Files.readAllBytes(cartridge), Files.readAllBytes(again));
-	}
-
-	private static void validate(String schema, byte[] xml) throws Exception {
-		URL location = CommonCartridgeTest.class.getResource("/schemas/" + schema);
-		SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-		// the schemas import the W3C's xml.xsd by its web address: it is read from beside them instead
-		factory.setResourceResolver(new LocalSchemas(location));
-		Validator validator = factory.newSchema(location).newValidator();
-		validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
-	}
-
-	private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		try (InputStream in = new ByteArrayInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
-			for (ZipEntry entry; (entry = entries.getNextEntry()) != null;) {
-				files.put(entry.getName(), entries.readAllBytes());
-			}
-		}
-		return files;
-	}
-
-	private static String sha256(byte[] bytes) throws Exception {
-		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 	}
 }

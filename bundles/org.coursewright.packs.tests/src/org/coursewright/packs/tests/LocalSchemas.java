@@ -11,11 +11,13 @@ import org.w3c.dom.ls.LSInput;
 import org.w3c.dom.ls.LSResourceResolver;
 
 /**
- * Resolves every schema a schema imports or includes to the file of that name beside it, so
- * that validation never reaches for the network (the CC schemas import the W3C's xml.xsd by
- * its web address).
+ * Resolves every schema a schema imports or includes to a local file, so that validation never
+ * reaches for the network (the CC and SCORM 2004 schemas import the W3C's xml.xsd by its web
+ * address).
  */
 final class LocalSchemas implements LSResourceResolver {
+
+	private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 
 	private final URL base;
 
@@ -28,11 +30,20 @@ final class LocalSchemas implements LSResourceResolver {
 		if (systemId == null) {
 			return null;
 		}
-		String name = systemId.substring(systemId.lastIndexOf('/') + 1);
 		try {
-			URL local = new URI(baseUri != null && !systemId.contains("://") ? baseUri : base.toString()).resolve(name).toURL();
+			if (XML_NAMESPACE.equals(namespace)) {
+				// SCORM 1.2's ims_xml.xsd binds the default namespace to the XML namespace, which
+				// Namespaces in XML 1.0 (section 3) forbids and today's parsers refuse; the W3C's own
+				// xml.xsd declares the same xml:lang and xml:base and is read in its place
+				return new Input(publicId, base.toURI().resolve("xml.xsd").toString());
+			}
+			// a web address (the W3C's xml.xsd) is read from the file of that name beside the schemas;
+			// a relative one ("common/dataTypes.xsd") from beside the schema that names it
+			URI local = systemId.contains("://") || baseUri == null
+					? base.toURI().resolve(systemId.substring(systemId.lastIndexOf('/') + 1))
+					: new URI(baseUri).resolve(systemId);
 			return new Input(publicId, local.toString());
-		} catch (URISyntaxException | IOException | IllegalArgumentException e) {
+		} catch (URISyntaxException | IllegalArgumentException e) {
 			return null;
 		}
 	}

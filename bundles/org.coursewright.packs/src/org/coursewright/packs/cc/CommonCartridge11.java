@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.coursewright.dsl.course.Activity;
 import org.coursewright.dsl.course.ForumPrompt;
 import org.coursewright.dsl.course.Module;
 import org.coursewright.dsl.course.Reading;
@@ -13,15 +12,15 @@ import org.coursewright.dsl.course.Reference;
 import org.coursewright.dsl.course.Session;
 import org.coursewright.dsl.course.Unit;
 import org.coursewright.packs.Degradation;
+import org.coursewright.packs.Identifiers;
 import org.coursewright.packs.Pack;
 import org.coursewright.packs.PackFormat;
 import org.coursewright.packs.PackSource;
+import org.coursewright.packs.PackXml;
 import org.coursewright.packs.PackZip;
+import org.coursewright.packs.PlainText;
 import org.coursewright.publish.html.Site;
 import org.eclipse.xtext.EcoreUtil2;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.LineBreakRendering;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,6 +37,7 @@ public final class CommonCartridge11 implements PackFormat {
 
 	static final String CP = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1";
 	static final String LOM_MANIFEST = "http://ltsc.ieee.org/xsd/imsccv1p1/LOM/manifest";
+	static final String LOM_RESOURCE = "http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource";
 	static final String DISCUSSION_TOPIC = "http://www.imsglobal.org/xsd/imsccv1p1/imsdt_v1p1";
 	static final String WEB_LINK = "http://www.imsglobal.org/xsd/imsccv1p1/imswl_v1p1";
 
@@ -58,11 +58,16 @@ public final class CommonCartridge11 implements PackFormat {
 		List<String> shared = files.keySet().stream().filter(f -> !f.endsWith(".html")).toList();
 		PackZip zip = new PackZip().addAll(files);
 		List<Degradation> degradations = new ArrayList<>();
-		Xml manifest = new Xml(CP, "manifest");
+		PackXml manifest = new PackXml(CP, "manifest");
 		Node root = manifest.root();
 		manifest.attribute(root, "identifier", "M_" + Identifiers.safe(site.moduleCode()));
 		manifest.declare(root, "lomimscc", LOM_MANIFEST);
+		manifest.declare(root, "lom", LOM_RESOURCE);
 		metadata(manifest, site.header());
+		if (site.header().getStudyHours() > 0) {
+			degradations.add(new Degradation("Study time (" + site.header().getStudyHours() + " hours)",
+					"said in the description; the LOM of a CC 1.1 manifest has no typical learning time"));
+		}
 
 		Node organization = manifest.child(manifest.child(root, "organizations"), "organization");
 		manifest.attribute(organization, "identifier", "O_1");
@@ -87,6 +92,9 @@ public final class CommonCartridge11 implements PackFormat {
 					item(manifest, unitItem, "I_forum_" + Identifiers.safe(forum.getName()), "R_forum_" + Identifiers.safe(forum.getName()),
 							forum.getTitle());
 				}
+				if (!TutorNotesPage.annotated(session).isEmpty()) {
+					tutorNotes(manifest, unitItem, resources, site, session, zip, shared);
+				}
 				for (Reading reading : EcoreUtil2.eAllOfType(session, Reading.class)) {
 					Reference work = reading.getSource();
 					if (work == null || work.eIsProxy() || work.getUrl() == null || work.getUrl().isBlank()) {
@@ -104,12 +112,30 @@ public final class CommonCartridge11 implements PackFormat {
 		if (files.containsKey(Site.GLOSSARY)) {
 			page(manifest, top, resources, "glossary", "Glossary", Site.GLOSSARY, shared);
 		}
-		site.module().files().forEach(file -> EcoreUtil2.eAllOfType(file, Activity.class).stream()
-				.filter(activity -> activity.getTutorNote() != null && !activity.getTutorNote().isBlank())
-				.forEach(activity -> degradations.add(new Degradation("Tutor note of " + site.numbering().labelOf(activity) + " '"
-						+ activity.getName() + "'", "left out: the cartridge has no instructor-only page yet"))));
 		zip.add("imsmanifest.xml", manifest.bytes());
 		return new Pack(zip.bytes(), degradations);
+	}
+
+	/**
+	 * A session's tutor notes as a page for the Instructor role only (LOM intendedEndUserRole),
+	 * which Moodle imports hidden from students and Canvas unpublished.
+	 */
+	private static void tutorNotes(PackXml manifest, Node unitItem, Node resources, Site site, Session session, PackZip zip,
+			List<String> shared) {
+		String page = TutorNotesPage.fileName(session);
+		zip.add(page, TutorNotesPage.html(site, session).getBytes(StandardCharsets.UTF_8));
+		String id = "R_tutor_" + Identifiers.safe(session.getName());
+		List<String> files = new ArrayList<>();
+		files.add(page);
+		files.addAll(shared);
+		Node resource = resource(manifest, resources, id, "webcontent", page, List.of());
+		Node educational = manifest.child(manifest.child(manifest.child(resource, "metadata"), LOM_RESOURCE, "lom:lom"),
+				LOM_RESOURCE, "lom:educational");
+		Node role = manifest.child(educational, LOM_RESOURCE, "lom:intendedEndUserRole");
+		manifest.textChild(role, LOM_RESOURCE, "lom:source", "IMSGLC_CC_Rolesv1p1");
+		manifest.textChild(role, LOM_RESOURCE, "lom:value", "Instructor");
+		files(manifest, resource, files);
+		item(manifest, unitItem, "I_tutor_" + Identifiers.safe(session.getName()), id, TutorNotesPage.title(site, session));
 	}
 
 	/** The forum block as the session page shows it, without its heading (the topic's title says it). */
@@ -123,7 +149,7 @@ public final class CommonCartridge11 implements PackFormat {
 		return copy.html();
 	}
 
-	private static void metadata(Xml manifest, Module header) {
+	private static void metadata(PackXml manifest, Module header) {
 		Node metadata = manifest.child(manifest.root(), "metadata");
 		manifest.text(manifest.child(metadata, "schema"), "IMS Common Cartridge");
 		manifest.text(manifest.child(metadata, "schemaversion"), "1.1.0");
@@ -133,11 +159,13 @@ public final class CommonCartridge11 implements PackFormat {
 		if (header.getLanguage() != null) {
 			manifest.text(manifest.child(general, LOM_MANIFEST, "lomimscc:language"), header.getLanguage());
 		}
-		if (header.getDescription() != null) {
-			// LOM holds plain text: the description's Markdown ("*between*") is read, not shown; lines of a paragraph join
-			String plain = TextContentRenderer.builder().lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).build()
-					.render(Parser.builder().build().parse(header.getDescription())).strip().replaceAll("(?<!\n)\n(?!\n)", " ");
-			langString(manifest, manifest.child(general, LOM_MANIFEST, "lomimscc:description"), plain, header.getLanguage());
+		String description = header.getDescription() == null ? "" : PlainText.of(header.getDescription());
+		if (header.getStudyHours() > 0) {
+			// the CC 1.1 manifest profile of LOM has no educational/typicalLearningTime: the description says it
+			description += (description.isEmpty() ? "" : "\n\n") + "Study time: " + header.getStudyHours() + " hours.";
+		}
+		if (!description.isEmpty()) {
+			langString(manifest, manifest.child(general, LOM_MANIFEST, "lomimscc:description"), description, header.getLanguage());
 		}
 		if (header.getLicence() != null) {
 			Node rights = manifest.child(lom, LOM_MANIFEST, "lomimscc:rights");
@@ -147,7 +175,7 @@ public final class CommonCartridge11 implements PackFormat {
 		}
 	}
 
-	private static void langString(Xml manifest, Node parent, String text, String language) {
+	private static void langString(PackXml manifest, Node parent, String text, String language) {
 		Node string = manifest.child(parent, LOM_MANIFEST, "lomimscc:string");
 		if (language != null) {
 			manifest.attribute(string, "language", language);
@@ -156,7 +184,7 @@ public final class CommonCartridge11 implements PackFormat {
 	}
 
 	/** A page of the site as an item and a web content resource holding it and the files it uses. */
-	private static void page(Xml manifest, Node parent, Node resources, String name, String title, String page, List<String> shared) {
+	private static void page(PackXml manifest, Node parent, Node resources, String name, String title, String page, List<String> shared) {
 		List<String> files = new ArrayList<>();
 		files.add(page);
 		files.addAll(shared);
@@ -164,7 +192,7 @@ public final class CommonCartridge11 implements PackFormat {
 		item(manifest, parent, "I_" + name, "R_" + name, title);
 	}
 
-	private static Node item(Xml manifest, Node parent, String identifier, String resource, String title) {
+	private static Node item(PackXml manifest, Node parent, String identifier, String resource, String title) {
 		Node item = manifest.child(parent, "item");
 		manifest.attribute(item, "identifier", identifier);
 		if (resource != null) {
@@ -174,13 +202,18 @@ public final class CommonCartridge11 implements PackFormat {
 		return item;
 	}
 
-	private static void resource(Xml manifest, Node resources, String identifier, String type, String href, List<String> files) {
+	private static Node resource(PackXml manifest, Node resources, String identifier, String type, String href, List<String> files) {
 		Node resource = manifest.child(resources, "resource");
 		manifest.attribute(resource, "identifier", identifier);
 		manifest.attribute(resource, "type", type);
 		if (href != null) {
 			manifest.attribute(resource, "href", href);
 		}
+		files(manifest, resource, files);
+		return resource;
+	}
+
+	private static void files(PackXml manifest, Node resource, List<String> files) {
 		for (String file : files) {
 			manifest.attribute(manifest.child(resource, "file"), "href", file);
 		}

@@ -1,5 +1,6 @@
 package org.coursewright.packs.cc;
 
+import org.coursewright.packs.PackXml;
 import org.w3c.dom.Node;
 
 /**
@@ -12,7 +13,7 @@ final class DiscussionTopic {
 	}
 
 	static byte[] of(String title, String html) {
-		Xml topic = new Xml(CommonCartridge11.DISCUSSION_TOPIC, "topic");
+		PackXml topic = new PackXml(CommonCartridge11.DISCUSSION_TOPIC, "topic");
 		topic.text(topic.child(topic.root(), "title"), title);
 		Node text = topic.child(topic.root(), "text");
 		topic.attribute(text, "texttype", "text/html");

@@ -5,12 +5,12 @@ import org.coursewright.dsl.course.Unit;
 import org.jsoup.nodes.Element;
 
 /** The course contents beside every page: units, their sessions, and the whole-course pages. */
-final class ContentsNavigation {
+public final class ContentsNavigation {
 
 	private ContentsNavigation() {
 	}
 
-	static void fill(Site site, Element nav, String currentPage) {
+	public static void fill(Site site, Element nav, String currentPage) {
 		nav.appendElement("p").addClass("contents-title").text("Contents");
 		Element units = nav.appendElement("ol").addClass("contents-units");
 		for (Unit unit : site.module().units()) {

@@ -1,4 +1,4 @@
-package org.coursewright.packs.cc;
+package org.coursewright.packs;
 
 import java.io.ByteArrayOutputStream;
 
@@ -16,15 +16,15 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * A small XML document in one default namespace, built with the JDK's DOM so that every text
+ * A small XML document in one default namespace (other namespaces by prefix), built with the JDK's DOM so that every text
  * a designer wrote is escaped, and written the same way every time.
  */
-final class Xml {
+public final class PackXml {
 
 	private final Document document;
 	private final String namespace;
 
-	Xml(String namespace, String rootName) {
+	public PackXml(String namespace, String rootName) {
 		this.namespace = namespace;
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -36,31 +36,43 @@ final class Xml {
 		document.appendChild(document.createElementNS(namespace, rootName));
 	}
 
-	Node root() {
+	public Node root() {
 		return document.getDocumentElement();
 	}
 
-	Node child(Node parent, String name) {
+	public Node child(Node parent, String name) {
 		return child(parent, namespace, name);
 	}
 
-	Node child(Node parent, String childNamespace, String qualifiedName) {
+	public Node child(Node parent, String childNamespace, String qualifiedName) {
 		return parent.appendChild(document.createElementNS(childNamespace, qualifiedName));
 	}
 
-	void attribute(Node element, String name, String value) {
+	public void attribute(Node element, String name, String value) {
 		((Element) element).setAttribute(name, value);
 	}
 
-	void declare(Node element, String prefix, String uri) {
+	/** An attribute in another namespace, such as "adlcp:scormtype" or "xml:lang". */
+	public void attribute(Node element, String attributeNamespace, String qualifiedName, String value) {
+		((Element) element).setAttributeNS(attributeNamespace, qualifiedName, value);
+	}
+
+	public void declare(Node element, String prefix, String uri) {
 		((Element) element).setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:" + prefix, uri);
 	}
 
-	void text(Node element, String text) {
+	public void text(Node element, String text) {
 		element.appendChild(document.createTextNode(text == null ? "" : text));
 	}
 
-	byte[] bytes() {
+	/** A child in another namespace holding only text. */
+	public Node textChild(Node parent, String childNamespace, String qualifiedName, String text) {
+		Node child = child(parent, childNamespace, qualifiedName);
+		text(child, text);
+		return child;
+	}
+
+	public byte[] bytes() {
 		try {
 			Transformer transformer = TransformerFactory.newInstance().newTransformer();
 			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
