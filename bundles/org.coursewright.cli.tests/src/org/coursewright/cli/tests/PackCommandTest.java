@@ -56,4 +56,38 @@ class PackCommandTest {
 		assertTrue(run.err().endsWith("not packed: fix the errors above first.\n"), run.err());
 		assertFalse(Files.exists(folder.resolve("module/packs")));
 	}
+
+	/** An image that is a symbolic link to a file outside the module would carry that file away: neither command writes anything. */
+	@Test
+	void aModuleHoldingALinkOutOfItsFolderIsRefusedByPublishAndPack() throws Exception {
+		Path module = folder.resolve("module");
+		new ModuleFixture(module).file("m.course", ModuleFixture.HEADER
+				+ "unit u \"U\" { session s \"S\" { figure a \"A\" { file \"images/a.png\" description \"D\" } } }\n");
+		Files.createDirectories(module.resolve("images"));
+		Files.createSymbolicLink(module.resolve("images/a.png"), Files.writeString(folder.resolve("secret.txt"), "not for learners"));
+		for (String command : new String[] { "publish", "pack" }) {
+			CommandRun run = CommandRun.of(command, module.toString());
+			assertEquals(1, run.exit(), command + ": " + run.err());
+			// the diagnostic names the file and the line of the figure (the one after the header)
+			assertTrue(run.out().contains("m.course:" + ModuleFixture.HEADER.split("\n", -1).length + ":"), run.out());
+			assertTrue(run.out().contains("error: [file-is-link] "), run.out());
+			assertTrue(run.err().endsWith("not " + (command.equals("pack") ? "packed" : "published") + ": fix the errors above first.\n"),
+					run.err());
+		}
+		assertFalse(Files.exists(module.resolve("site")), "no site written");
+		assertFalse(Files.exists(module.resolve("packs")), "no packs written");
+	}
+
+	@Test
+	void aFolderOfModulesIsPackedModuleByModule() throws Exception {
+		ExampleModule.copyInto(folder.resolve("catalogue/a-example"));
+		new ModuleFixture(folder.resolve("catalogue/b-small")).file("m.course", ModuleFixture.HEADER
+				+ "unit u \"U\" { session s \"S\" { \"Some prose.\" } }\n");
+		CommandRun run = CommandRun.of("pack", folder.resolve("catalogue").toString(), "--format", "scorm2004");
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(run.out().indexOf("EDL710-scorm2004.zip") < run.out().indexOf("T100-scorm2004.zip"), "reports in folder order: " + run.out());
+		assertTrue(Files.exists(folder.resolve("catalogue/a-example/packs/EDL710-scorm2004.zip")));
+		assertEquals("T100 scorm2004: T100-scorm2004.zip, everything carried as it is\n",
+				Files.readString(folder.resolve("catalogue/b-small/packs/T100-packs.txt")));
+	}
 }
