@@ -22,6 +22,18 @@ final class DegradationReport {
 		return text.toString();
 	}
 
+	/** One line per pack: its file and how many elements it could not carry as they are. */
+	static String summary(List<Packer.Written> written) {
+		StringBuilder summary = new StringBuilder();
+		for (Packer.Written pack : written) {
+			int count = pack.degradations().size();
+			summary.append(pack.file().getFileName()).append(": ")
+					.append(count == 0 ? "everything carried as it is" : count + (count == 1 ? " element" : " elements") + " carried differently")
+					.append('\n');
+		}
+		return summary.toString();
+	}
+
 	static String json(String moduleCode, List<Packer.Written> written) {
 		JsonObject root = new JsonObject();
 		root.addProperty("module", moduleCode);

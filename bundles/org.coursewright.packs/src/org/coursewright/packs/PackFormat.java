@@ -11,6 +11,9 @@ public interface PackFormat {
 	/** The name given on the command line: "cc", "site", … */
 	String id();
 
+	/** What the format is, for people choosing one: "IMS Common Cartridge 1.1". */
+	String label();
+
 	/** The pack's file name for a module: "EDL710-cc11.imscc". */
 	String fileName(String moduleCode);
 

@@ -60,11 +60,21 @@ public final class Packer {
 			writeReadable(file, pack.getValue().bytes());
 			written.add(new Written(pack.getKey(), file, pack.getValue().degradations()));
 		}
-		writeReadable(out.resolve(site.moduleCode() + "-packs.txt"), DegradationReport.text(site.moduleCode(), written)
+		writeReadable(out.resolve(reportFileName(site.moduleCode())), DegradationReport.text(site.moduleCode(), written)
 				.getBytes(StandardCharsets.UTF_8));
 		writeReadable(out.resolve(site.moduleCode() + "-packs.json"), DegradationReport.json(site.moduleCode(), written)
 				.getBytes(StandardCharsets.UTF_8));
 		return written;
+	}
+
+	/** The degradation report as text, beside the packs: "EDL710-packs.txt". */
+	public static String reportFileName(String moduleCode) {
+		return moduleCode + "-packs.txt";
+	}
+
+	/** For people: one line per pack saying how many elements it could not carry as they are. */
+	public static String summary(List<Written> written) {
+		return DegradationReport.summary(written);
 	}
 
 	/** Written beside and then moved over the old file, so that a reader never sees half a pack; rw-r--r--. */

@@ -47,6 +47,11 @@ public final class CommonCartridge11 implements PackFormat {
 	}
 
 	@Override
+	public String label() {
+		return "IMS Common Cartridge 1.1 (Moodle, Canvas, Blackboard, Brightspace, Sakai)";
+	}
+
+	@Override
 	public String fileName(String moduleCode) {
 		return moduleCode + "-cc11.imscc";
 	}

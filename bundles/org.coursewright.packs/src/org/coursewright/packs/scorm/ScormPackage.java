@@ -42,6 +42,11 @@ public final class ScormPackage implements PackFormat {
 	}
 
 	@Override
+	public String label() {
+		return version.label();
+	}
+
+	@Override
 	public String fileName(String moduleCode) {
 		return moduleCode + "-" + version.id() + ".zip";
 	}

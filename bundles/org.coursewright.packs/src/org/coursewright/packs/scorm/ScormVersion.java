@@ -4,16 +4,18 @@ package org.coursewright.packs.scorm;
 public enum ScormVersion {
 
 	/** SCORM 1.2: cmi.suspend_data is a CMIString4096. */
-	SCORM_12("scorm12", "1.2", 4096),
+	SCORM_12("scorm12", "SCORM 1.2", "1.2", 4096),
 	/** SCORM 2004 4th Edition: cmi.suspend_data holds up to 64,000 characters (RTE 4.2.23). */
-	SCORM_2004("scorm2004", "2004", 64000);
+	SCORM_2004("scorm2004", "SCORM 2004 4th Edition", "2004", 64000);
 
 	private final String id;
+	private final String label;
 	private final String runtimeName;
 	private final int suspendDataLimit;
 
-	ScormVersion(String id, String runtimeName, int suspendDataLimit) {
+	ScormVersion(String id, String label, String runtimeName, int suspendDataLimit) {
 		this.id = id;
+		this.label = label;
 		this.runtimeName = runtimeName;
 		this.suspendDataLimit = suspendDataLimit;
 	}
@@ -21,6 +23,10 @@ public enum ScormVersion {
 	/** The format's name on the command line and in file names: "scorm12". */
 	public String id() {
 		return id;
+	}
+
+	String label() {
+		return label;
 	}
 
 	/** The version as the page's runtime script is told it: "1.2" or "2004". */

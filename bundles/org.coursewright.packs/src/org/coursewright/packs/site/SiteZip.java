@@ -16,6 +16,11 @@ public final class SiteZip implements PackFormat {
 	}
 
 	@Override
+	public String label() {
+		return "Course site as a zip";
+	}
+
+	@Override
 	public String fileName(String moduleCode) {
 		return moduleCode + "-site.zip";
 	}

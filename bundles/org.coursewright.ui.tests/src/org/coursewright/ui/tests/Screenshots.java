@@ -18,6 +18,15 @@ final class Screenshots {
 	private Screenshots() {
 	}
 
+	/** A dialog as it shows on screen. */
+	static void ofShell(Shell shell, String name) throws Exception {
+		Display display = shell.getDisplay();
+		while (display.readAndDispatch()) {
+			// paint everything first
+		}
+		save(display, shell.getBounds(), name);
+	}
+
 	static void ofWorkbench(String name) throws Exception {
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		Display display = shell.getDisplay();
@@ -29,7 +38,11 @@ final class Screenshots {
 		Rectangle bounds = shell.getBounds();
 		Rectangle area = shell.getClientArea();
 		int bottom = shell.toDisplay(area.x, area.y + area.height).y;
-		Image image = new Image(display, bounds.width, Math.min(bounds.height, bottom - bounds.y));
+		save(display, new Rectangle(bounds.x, bounds.y, bounds.width, Math.min(bounds.height, bottom - bounds.y)), name);
+	}
+
+	private static void save(Display display, Rectangle bounds, String name) throws Exception {
+		Image image = new Image(display, bounds.width, bounds.height);
 		GC gc = new GC(display);
 		gc.copyArea(image, bounds.x, bounds.y);
 		gc.dispose();
