@@ -19,16 +19,7 @@ cw="$root/coursewright"
 source "$root/releng/scripts/find-jdk.sh"
 "$cw" --version >/dev/null   # builds the command line if needed; not part of any measurement
 
-ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
-seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-# runs a command under GNU time; prints "MILLISECONDS PEAK_MIB"
-measure() {
-  local t
-  t=$(date +%s%N)
-  /usr/bin/time -o "$work/rss" -f %M "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; exit 1; }
-  echo "$(ms "$t") $(( $(tail -1 "$work/rss") / 1024 ))"
-}
+source "$root/releng/benchmark/measure.sh"
 publish_and_zip() { "$1" publish "$2" -o "$3/site" && (cd "$3/site" && zip -q -r -X "$3/site.zip" .); }
 export -f publish_and_zip
 

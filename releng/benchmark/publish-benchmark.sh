@@ -28,16 +28,7 @@ jdk=$(find_jdk)
 "$cw" --version >/dev/null   # builds the command line if needed; not part of any measurement
 unzip -q -o -d "$work" "$plugins"/org.citationstyles.styles_*.jar apa.csl
 
-ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
-seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-# runs a command under GNU time; prints "MILLISECONDS PEAK_MIB" (peak: the largest process)
-measure() {
-  local t
-  t=$(date +%s%N)
-  /usr/bin/time -o "$work/rss" -f %M "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; exit 1; }
-  echo "$(ms "$t") $(( $(tail -1 "$work/rss") / 1024 ))"
-}
+source "$root/releng/benchmark/measure.sh"
 pandoc_one() { pandoc -s --citeproc --csl "$work/apa.csl" --bibliography "${1%.md}.json" --metadata title=Module -o "${1%.md}.html" "$1"; }
 export -f pandoc_one
 export work

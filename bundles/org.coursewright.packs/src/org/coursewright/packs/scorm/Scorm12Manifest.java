@@ -29,47 +29,17 @@ final class Scorm12Manifest {
 		manifest.declare(root, "adlcp", ADLCP);
 		manifest.declare(root, "imsmd", MD);
 		manifest.attribute(root, "identifier", "M_" + Identifiers.safe(moduleCode));
-		manifest.attribute(root, "version", "1.2");
+		manifest.attribute(root, "version", "1");
 		Node metadata = manifest.child(root, "metadata");
 		manifest.text(manifest.child(metadata, "schema"), "ADL SCORM");
 		manifest.text(manifest.child(metadata, "schemaversion"), "1.2");
 		lom(manifest, metadata, header);
 
-		Node organizations = manifest.child(root, "organizations");
-		manifest.attribute(organizations, "default", "O_1");
-		Node organization = manifest.child(organizations, "organization");
-		manifest.attribute(organization, "identifier", "O_1");
-		manifest.text(manifest.child(organization, "title"), header.getTitle());
-		items(manifest, organization, outline);
-
-		Node resources = manifest.child(root, "resources");
-		for (Outline page : Outline.launchable(outline)) {
-			Node resource = manifest.child(resources, "resource");
-			manifest.attribute(resource, "identifier", "R_" + page.identifier());
-			manifest.attribute(resource, "type", "webcontent");
-			manifest.attribute(resource, ADLCP, "adlcp:scormtype", page.sco() ? "sco" : "asset");
-			manifest.attribute(resource, "href", page.page());
-			manifest.attribute(manifest.child(resource, "file"), "href", page.page());
-			manifest.attribute(manifest.child(resource, "dependency"), "identifierref", "R_shared");
-		}
-		Node shared = manifest.child(resources, "resource");
-		manifest.attribute(shared, "identifier", "R_shared");
-		manifest.attribute(shared, "type", "webcontent");
-		manifest.attribute(shared, ADLCP, "adlcp:scormtype", "asset");
-		sharedFiles.forEach(file -> manifest.attribute(manifest.child(shared, "file"), "href", file));
+		ScormManifest.organization(manifest, header.getTitle(), outline, unit -> {
+			// SCORM 1.2 has no sequencing: the LMS shows the tree and the learner chooses
+		});
+		ScormManifest.resources(manifest, outline, sharedFiles, ADLCP, "adlcp:scormtype");
 		return manifest.bytes();
-	}
-
-	private static void items(PackXml manifest, Node parent, List<Outline> outline) {
-		for (Outline entry : outline) {
-			Node item = manifest.child(parent, "item");
-			manifest.attribute(item, "identifier", "I_" + entry.identifier());
-			if (entry.page() != null) {
-				manifest.attribute(item, "identifierref", "R_" + entry.identifier());
-			}
-			manifest.text(manifest.child(item, "title"), entry.title());
-			items(manifest, item, entry.children());
-		}
 	}
 
 	private static void lom(PackXml manifest, Node metadata, Module header) {

@@ -38,45 +38,10 @@ final class Scorm2004Manifest {
 		manifest.text(manifest.child(metadata, "schemaversion"), "2004 4th Edition");
 		lom(manifest, metadata, header);
 
-		Node organizations = manifest.child(root, "organizations");
-		manifest.attribute(organizations, "default", "O_1");
-		Node organization = manifest.child(organizations, "organization");
-		manifest.attribute(organization, "identifier", "O_1");
-		manifest.text(manifest.child(organization, "title"), header.getTitle());
-		items(manifest, organization, outline);
+		Node organization = ScormManifest.organization(manifest, header.getTitle(), outline, unit -> choiceAndFlow(manifest, unit));
 		choiceAndFlow(manifest, organization);
-
-		Node resources = manifest.child(root, "resources");
-		for (Outline page : Outline.launchable(outline)) {
-			Node resource = manifest.child(resources, "resource");
-			manifest.attribute(resource, "identifier", "R_" + page.identifier());
-			manifest.attribute(resource, "type", "webcontent");
-			manifest.attribute(resource, ADLCP, "adlcp:scormType", page.sco() ? "sco" : "asset");
-			manifest.attribute(resource, "href", page.page());
-			manifest.attribute(manifest.child(resource, "file"), "href", page.page());
-			manifest.attribute(manifest.child(resource, "dependency"), "identifierref", "R_shared");
-		}
-		Node shared = manifest.child(resources, "resource");
-		manifest.attribute(shared, "identifier", "R_shared");
-		manifest.attribute(shared, "type", "webcontent");
-		manifest.attribute(shared, ADLCP, "adlcp:scormType", "asset");
-		sharedFiles.forEach(file -> manifest.attribute(manifest.child(shared, "file"), "href", file));
+		ScormManifest.resources(manifest, outline, sharedFiles, ADLCP, "adlcp:scormType");
 		return manifest.bytes();
-	}
-
-	private static void items(PackXml manifest, Node parent, List<Outline> outline) {
-		for (Outline entry : outline) {
-			Node item = manifest.child(parent, "item");
-			manifest.attribute(item, "identifier", "I_" + entry.identifier());
-			if (entry.page() != null) {
-				manifest.attribute(item, "identifierref", "R_" + entry.identifier());
-			}
-			manifest.text(manifest.child(item, "title"), entry.title());
-			items(manifest, item, entry.children());
-			if (!entry.children().isEmpty()) {
-				choiceAndFlow(manifest, item);
-			}
-		}
 	}
 
 	/** Sequencing of a cluster's children (IMS SS 5.1.1): any may be chosen, and Continue goes to the next. */
