@@ -15,6 +15,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -40,8 +41,15 @@ class ExportCoursePackTest {
 	@BeforeEach
 	void openTheWizardOnTheExample() throws Exception {
 		project = ExampleProject.create("packs", folder);
+		open(new StructuredSelection(project));
+	}
+
+	private void open(StructuredSelection selection) {
+		if (dialog != null && dialog.getShell() != null) {
+			dialog.close();
+		}
 		ExportCoursePackWizard wizard = new ExportCoursePackWizard();
-		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		wizard.init(PlatformUI.getWorkbench(), selection);
 		dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
@@ -77,6 +85,20 @@ class ExportCoursePackTest {
 		assertFalse(Files.exists(folder.resolve("packs/EDL710-site.zip")), "the format left unchosen is not written");
 		assertTrue(project.getFolder("packs").getFile("EDL710-packs.txt").exists(), "the workspace sees the new files");
 		assertEquals(null, dialog.getShell(), "the wizard has closed");
+	}
+
+	/** Opened with nothing selected (File › Export from an empty explorer), the designer picks the module from the course projects. */
+	@Test
+	void withNothingSelectedTheModuleIsChosenFromTheCourseProjects() {
+		open(StructuredSelection.EMPTY);
+		Combo module = controls(dialog.getShell(), Combo.class).get(0);
+		int index = List.of(module.getItems()).indexOf("packs");
+		assertTrue(index >= 0, List.of(module.getItems()).toString());
+		module.select(index);
+		module.notifyListeners(SWT.Selection, new Event());
+		assertEquals(folder.resolve("packs").toString(), controls(dialog.getShell(), Text.class).get(0).getText());
+		assertEquals(null, dialog.getCurrentPage().getErrorMessage());
+		assertTrue(dialog.getCurrentPage().isPageComplete());
 	}
 
 	@Test

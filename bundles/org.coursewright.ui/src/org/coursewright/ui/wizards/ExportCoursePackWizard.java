@@ -14,7 +14,11 @@ import org.coursewright.packs.Packer;
 import org.coursewright.publish.PublishException;
 import org.coursewright.publish.PublishOptions;
 import org.coursewright.ui.CourseUi;
+import org.coursewright.ui.builder.CourseNature;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardPage;
@@ -23,6 +27,7 @@ import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Group;
@@ -31,9 +36,10 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IExportWizard;
 
 /**
- * File › Export › Course Pack: the module's packs for LMSs (Common Cartridge, SCORM 1.2 and
- * 2004, the site as a zip), checked first, written into a folder (packs/ beside the module's
- * files unless another is chosen), then a summary of what each format could not carry.
+ * File › Export › Course Pack: the packs for LMSs (Common Cartridge, SCORM 1.2 and 2004, the
+ * site as a zip) of a module chosen among the course projects (the selected one at first),
+ * checked first, written into a folder (packs/ beside the module's files unless another is
+ * chosen), then a summary of what each format could not carry.
  */
 public class ExportCoursePackWizard extends ModuleFolderWizard implements IExportWizard {
 
@@ -51,7 +57,7 @@ public class ExportCoursePackWizard extends ModuleFolderWizard implements IExpor
 
 	@Override
 	public void addPages() {
-		page = new PacksPage(moduleFolder() == null ? null : Path.of(moduleFolder().getLocation().toOSString(), "packs"));
+		page = new PacksPage();
 		addPage(page);
 	}
 
@@ -98,23 +104,50 @@ public class ExportCoursePackWizard extends ModuleFolderWizard implements IExpor
 		}
 	}
 
-	private static final class PacksPage extends WizardPage {
+	/** The course projects of the workspace, and the selected module folder when it is not one of them. */
+	private List<IContainer> modules() {
+		List<IContainer> modules = new ArrayList<>();
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			try {
+				if (project.isOpen() && project.hasNature(CourseNature.ID)) {
+					modules.add(project);
+				}
+			} catch (CoreException e) {
+				// a project whose description cannot be read is not offered
+			}
+		}
+		if (moduleFolder() != null && !modules.contains(moduleFolder())) {
+			modules.add(0, moduleFolder());
+		}
+		return modules;
+	}
 
-		private final Path defaultOutput;
+	private static Path packsFolder(IContainer module) {
+		return Path.of(module.getLocation().toOSString(), "packs");
+	}
+
+	private final class PacksPage extends WizardPage {
+
 		private final Map<PackFormat, Button> formats = new LinkedHashMap<>();
+		private List<IContainer> modules;
+		private Combo module;
 		private Text output;
 
-		PacksPage(Path defaultOutput) {
+		PacksPage() {
 			super("course-packs");
-			this.defaultOutput = defaultOutput;
 			setTitle("Course packs for learning management systems");
-			setDescription("Choose the formats to write; each pack is checked and made from the module as its site shows it.");
+			setDescription("Choose the module and the formats; each pack is checked and made from the module as its site shows it.");
 		}
 
 		@Override
 		public void createControl(Composite parent) {
 			Composite body = new Composite(parent, SWT.NONE);
 			body.setLayout(new GridLayout(3, false));
+			new Label(body, SWT.NONE).setText("Module:");
+			module = new Combo(body, SWT.READ_ONLY);
+			module.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+			modules = modules();
+			modules.forEach(m -> module.add(m.getFullPath().makeRelative().toString()));
 			Group group = new Group(body, SWT.NONE);
 			group.setText("Formats");
 			group.setLayout(new GridLayout(1, false));
@@ -129,7 +162,6 @@ public class ExportCoursePackWizard extends ModuleFolderWizard implements IExpor
 			new Label(body, SWT.NONE).setText("Folder:");
 			output = new Text(body, SWT.BORDER);
 			output.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-			output.setText(defaultOutput == null ? "" : defaultOutput.toString());
 			output.addListener(SWT.Modify, e -> validate());
 			Button browse = new Button(body, SWT.PUSH);
 			browse.setText("Browse...");
@@ -141,7 +173,22 @@ public class ExportCoursePackWizard extends ModuleFolderWizard implements IExpor
 					output.setText(chosen);
 				}
 			});
+			module.addListener(SWT.Selection, e -> chooseModule(modules.get(module.getSelectionIndex())));
+			if (!modules.isEmpty()) {
+				module.select(moduleFolder() == null ? 0 : modules.indexOf(moduleFolder()));
+				chooseModule(modules.get(module.getSelectionIndex()));
+			}
 			setControl(body);
+			validate();
+		}
+
+		/** The packs go beside the chosen module's files unless the designer chose another folder. */
+		private void chooseModule(IContainer chosen) {
+			boolean defaultOutput = output.getText().isBlank() || moduleFolder() != null && output.getText().equals(packsFolder(moduleFolder()).toString());
+			setModuleFolder(chosen);
+			if (defaultOutput) {
+				output.setText(packsFolder(chosen).toString());
+			}
 			validate();
 		}
 
@@ -156,7 +203,8 @@ public class ExportCoursePackWizard extends ModuleFolderWizard implements IExpor
 		}
 
 		private void validate() {
-			String problem = chosenFormats().isEmpty() ? "Choose at least one format."
+			String problem = moduleFolder() == null ? "Choose a module (a course project) to pack."
+					: chosenFormats().isEmpty() ? "Choose at least one format."
 					: output.getText().isBlank() ? "Choose the folder the packs go into." : null;
 			setErrorMessage(problem);
 			setPageComplete(problem == null);
