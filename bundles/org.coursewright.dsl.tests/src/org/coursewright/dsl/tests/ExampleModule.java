@@ -25,7 +25,9 @@ public final class ExampleModule {
 		ModuleFixture fixture = new ModuleFixture(target);
 		Path source = folder();
 		try (Stream<Path> files = Files.walk(source)) {
-			files.filter(Files::isRegularFile).filter(file -> !source.relativize(file).startsWith("site")).forEach(file -> {
+			// what publish and pack wrote into the working tree's example is output, not the module
+			files.filter(Files::isRegularFile).filter(file -> !source.relativize(file).startsWith("site")
+					&& !source.relativize(file).startsWith("packs")).forEach(file -> {
 				try {
 					fixture.bytes(source.relativize(file).toString(), Files.readAllBytes(file));
 				} catch (IOException e) {

@@ -63,7 +63,9 @@ class CourseEditorTest {
 
 	@BeforeEach
 	void openTheExampleInAProject() throws Exception {
-		project = ExampleProject.create("example", folder);
+		// a project name of its own per test: a file buffer of an earlier test's /example/02-practices.course
+		// that something still holds would otherwise be handed to this test's editor, with that test's edits
+		project = ExampleProject.create("example-" + folder.getFileName(), folder);
 		IFile file = project.getFile("02-practices.course");
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		IEditorPart part = IDE.openEditor(page, file);
