@@ -91,6 +91,7 @@ public class DiffCommand implements Callable<Integer> {
 			item.addProperty("id", change.id());
 			item.addProperty("element", change.element());
 			item.addProperty("kind", change.kind().name().toLowerCase(java.util.Locale.ROOT));
+			item.addProperty("movedTo", change.movedTo());
 			JsonArray details = new JsonArray();
 			change.details().forEach(details::add);
 			item.add("details", details);

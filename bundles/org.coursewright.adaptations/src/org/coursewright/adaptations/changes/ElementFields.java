@@ -13,6 +13,7 @@ import org.coursewright.dsl.course.Quote;
 import org.coursewright.dsl.course.ResponseBox;
 import org.coursewright.dsl.course.Reveal;
 import org.coursewright.dsl.course.Timing;
+import org.coursewright.dsl.studytime.StudyTime;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -42,7 +43,7 @@ final class ElementFields {
 			} else if (feature instanceof EReference reference && !reference.isContainment()) {
 				fields.put(words(feature.getName()), ids(reference.isMany() ? (List<?>) value : List.of(value)));
 			} else if (value instanceof Timing timing) {
-				fields.put("timing", timing(timing));
+				fields.put("timing", StudyTime.words(timing));
 			} else if (value instanceof ResponseBox box) {
 				fields.put("response box", box.getSize().getLiteral());
 			} else if (value instanceof Reveal reveal) {
@@ -50,7 +51,7 @@ final class ElementFields {
 			} else if (value instanceof Locator locator) {
 				fields.put("locator", locator.getKind().getLiteral() + " " + locator.getValue());
 			} else if (value instanceof Duration duration) {
-				fields.put(words(feature.getName()), duration(duration));
+				fields.put(words(feature.getName()), StudyTime.words(StudyTime.minutes(duration)));
 			} else if (value instanceof List<?> children) {
 				String text = text(children);
 				if (!text.isEmpty()) {
@@ -76,17 +77,6 @@ final class ElementFields {
 
 	private static String quoted(String text) {
 		return "'" + text.strip() + "'";
-	}
-
-	static String timing(Timing timing) {
-		return (timing.isUpTo() ? "up to " : timing.isAbout() ? "about " : "") + duration(timing.getDuration());
-	}
-
-	private static String duration(Duration duration) {
-		String hours = duration.getHours() == 0 ? "" : duration.getHours() + (duration.getHours() == 1 ? " hour" : " hours");
-		String minutes = duration.getMinutes() == 0 && !hours.isEmpty() ? ""
-				: duration.getMinutes() + (duration.getMinutes() == 1 ? " minute" : " minutes");
-		return (hours + " " + minutes).strip();
 	}
 
 	private static String ids(List<?> targets) {

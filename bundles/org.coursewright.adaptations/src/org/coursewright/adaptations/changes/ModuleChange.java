@@ -8,10 +8,10 @@ import java.util.List;
  * @param id the element's id, or null for the module as a whole (its study time)
  * @param element how learners know it: "Activity 2.3 'Rank the dimensions'"
  * @param kind what happened to it
- * @param details for a changed element, one phrase per field: "timing about 20 minutes → about 30 minutes";
- *            for a moved one, where it went
+ * @param movedTo for a moved element, where it went: "Session 1.2 'Going further'"; otherwise null
+ * @param details one phrase per changed field: "timing about 20 minutes → about 30 minutes"
  */
-public record ModuleChange(String id, String element, Kind kind, List<String> details) {
+public record ModuleChange(String id, String element, Kind kind, String movedTo, List<String> details) {
 
 	public enum Kind {
 		ADDED, REMOVED, MOVED, CHANGED
@@ -26,7 +26,7 @@ public record ModuleChange(String id, String element, Kind kind, List<String> de
 		return switch (kind) {
 			case ADDED -> element + " added";
 			case REMOVED -> element + " removed";
-			case MOVED -> element + " moved to " + details.get(0) + (details.size() > 1 ? "; " + String.join("; ", details.subList(1, details.size())) : "");
+			case MOVED -> element + " moved to " + movedTo + (details.isEmpty() ? "" : "; " + String.join("; ", details));
 			case CHANGED -> element + (id == null ? " " : ": ") + String.join("; ", details);
 		};
 	}

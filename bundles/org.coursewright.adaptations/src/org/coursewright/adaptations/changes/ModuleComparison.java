@@ -37,30 +37,27 @@ public final class ModuleComparison {
 			EObject then = before.get(entry.getKey());
 			String name = name(now, newNumbers);
 			if (then == null || then.eClass() != now.eClass()) {
-				changes.add(new ModuleChange(entry.getKey(), name, ModuleChange.Kind.ADDED, List.of()));
+				changes.add(new ModuleChange(entry.getKey(), name, ModuleChange.Kind.ADDED, null, List.of()));
 				continue;
 			}
 			List<String> details = fieldChanges(ElementFields.of(then), ElementFields.of(now));
 			EObject place = placeOf(now);
 			if (place != null && !Objects.equals(idOf(placeOf(then)), idOf(place))) {
-				List<String> moved = new ArrayList<>();
-				moved.add(name(place, newNumbers));
-				moved.addAll(details);
-				changes.add(new ModuleChange(entry.getKey(), name, ModuleChange.Kind.MOVED, moved));
+				changes.add(new ModuleChange(entry.getKey(), name, ModuleChange.Kind.MOVED, name(place, newNumbers), details));
 			} else if (!details.isEmpty()) {
-				changes.add(new ModuleChange(entry.getKey(), name, ModuleChange.Kind.CHANGED, details));
+				changes.add(new ModuleChange(entry.getKey(), name, ModuleChange.Kind.CHANGED, null, details));
 			}
 		}
 		before.forEach((id, then) -> {
 			EObject now = after.get(id);
 			if (now == null || now.eClass() != then.eClass()) {
-				changes.add(new ModuleChange(id, name(then, oldNumbers), ModuleChange.Kind.REMOVED, List.of()));
+				changes.add(new ModuleChange(id, name(then, oldNumbers), ModuleChange.Kind.REMOVED, null, List.of()));
 			}
 		});
 		int oldMinutes = ModuleSummary.of(older).studyMinutes();
 		int newMinutes = ModuleSummary.of(newer).studyMinutes();
 		if (oldMinutes != newMinutes) {
-			changes.add(new ModuleChange(null, "Study time", ModuleChange.Kind.CHANGED,
+			changes.add(new ModuleChange(null, "Study time", ModuleChange.Kind.CHANGED, null,
 					List.of(StudyTime.format(oldMinutes) + " \u2192 " + StudyTime.format(newMinutes))));
 		}
 		return changes;

@@ -52,6 +52,20 @@ public final class StudyTime {
 		return total;
 	}
 
+	/** A timing in a designer's words: "about 45 minutes", "up to 1 hour 30 minutes". */
+	public static String words(Timing timing) {
+		return (timing.isUpTo() ? "up to " : "about ") + words(minutes(timing));
+	}
+
+	/** "1 hour 30 minutes", "45 minutes", "2 hours". */
+	public static String words(int minutes) {
+		int hours = minutes / 60;
+		int rest = minutes % 60;
+		String h = hours == 1 ? "1 hour" : hours + " hours";
+		String m = rest == 1 ? "1 minute" : rest + " minutes";
+		return hours == 0 ? m : rest == 0 ? h : h + " " + m;
+	}
+
 	/** "1 h 30 min", "45 min", "2 h". */
 	public static String format(int minutes) {
 		int hours = minutes / 60;

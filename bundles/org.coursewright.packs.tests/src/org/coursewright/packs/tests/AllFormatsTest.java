@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.coursewright.packs.Packer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,11 +38,9 @@ class AllFormatsTest {
 
 	@Test
 	void packingTwiceGivesTheSameSha256ForEveryFile() throws Exception {
-		List<Packer.Written> first = ExamplePacks.pack(folder.resolve("first"), "cc", "scorm12", "scorm2004", "site");
-		List<Packer.Written> second = ExamplePacks.pack(folder.resolve("second"), "cc", "scorm12", "scorm2004", "site");
-		assertEquals(4, first.size());
+		assertEquals(4, ExamplePacks.pack(folder.resolve("first"), "cc", "scorm12", "scorm2004", "site").size());
+		ExamplePacks.pack(folder.resolve("second"), "cc", "scorm12", "scorm2004", "site");
 		assertEquals(digests(folder.resolve("first")), digests(folder.resolve("second")));
-		assertEquals(second.get(1).file().getFileName(), first.get(1).file().getFileName());
 	}
 
 	private static Map<String, String> digests(Path packs) throws Exception {

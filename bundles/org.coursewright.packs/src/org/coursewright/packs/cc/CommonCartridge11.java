@@ -19,6 +19,7 @@ import org.coursewright.packs.PackSource;
 import org.coursewright.packs.PackXml;
 import org.coursewright.packs.PackZip;
 import org.coursewright.packs.PlainText;
+import org.coursewright.packs.TutorNotes;
 import org.coursewright.publish.html.Site;
 import org.eclipse.xtext.EcoreUtil2;
 import org.jsoup.Jsoup;
@@ -97,7 +98,7 @@ public final class CommonCartridge11 implements PackFormat {
 					item(manifest, unitItem, "I_forum_" + Identifiers.safe(forum.getName()), "R_forum_" + Identifiers.safe(forum.getName()),
 							forum.getTitle());
 				}
-				if (!TutorNotesPage.annotated(session).isEmpty()) {
+				if (!TutorNotes.in(session).isEmpty()) {
 					tutorNotes(manifest, unitItem, resources, site, session, zip, shared);
 				}
 				for (Reading reading : EcoreUtil2.eAllOfType(session, Reading.class)) {
@@ -130,16 +131,13 @@ public final class CommonCartridge11 implements PackFormat {
 		String page = TutorNotesPage.fileName(session);
 		zip.add(page, TutorNotesPage.html(site, session).getBytes(StandardCharsets.UTF_8));
 		String id = "R_tutor_" + Identifiers.safe(session.getName());
-		List<String> files = new ArrayList<>();
-		files.add(page);
-		files.addAll(shared);
 		Node resource = resource(manifest, resources, id, "webcontent", page, List.of());
 		Node educational = manifest.child(manifest.child(manifest.child(resource, "metadata"), LOM_RESOURCE, "lom:lom"),
 				LOM_RESOURCE, "lom:educational");
 		Node role = manifest.child(educational, LOM_RESOURCE, "lom:intendedEndUserRole");
 		manifest.textChild(role, LOM_RESOURCE, "lom:source", "IMSGLC_CC_Rolesv1p1");
 		manifest.textChild(role, LOM_RESOURCE, "lom:value", "Instructor");
-		files(manifest, resource, files);
+		files(manifest, resource, pageAndShared(page, shared));
 		item(manifest, unitItem, "I_tutor_" + Identifiers.safe(session.getName()), id, TutorNotesPage.title(site, session));
 	}
 
@@ -190,11 +188,16 @@ public final class CommonCartridge11 implements PackFormat {
 
 	/** A page of the site as an item and a web content resource holding it and the files it uses. */
 	private static void page(PackXml manifest, Node parent, Node resources, String name, String title, String page, List<String> shared) {
+		resource(manifest, resources, "R_" + name, "webcontent", page, pageAndShared(page, shared));
+		item(manifest, parent, "I_" + name, "R_" + name, title);
+	}
+
+	/** A page's own file, then the stylesheet, script, images and media every page may use. */
+	private static List<String> pageAndShared(String page, List<String> shared) {
 		List<String> files = new ArrayList<>();
 		files.add(page);
 		files.addAll(shared);
-		resource(manifest, resources, "R_" + name, "webcontent", page, files);
-		item(manifest, parent, "I_" + name, "R_" + name, title);
+		return files;
 	}
 
 	private static Node item(PackXml manifest, Node parent, String identifier, String resource, String title) {

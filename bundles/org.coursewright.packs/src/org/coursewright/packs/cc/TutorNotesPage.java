@@ -1,15 +1,13 @@
 package org.coursewright.packs.cc;
 
-import java.util.List;
-
 import org.coursewright.dsl.course.Activity;
 import org.coursewright.dsl.course.Session;
 import org.coursewright.packs.Identifiers;
+import org.coursewright.packs.TutorNotes;
 import org.coursewright.publish.html.ContentsNavigation;
 import org.coursewright.publish.html.PageShell;
 import org.coursewright.publish.html.ProseRenderer;
 import org.coursewright.publish.html.Site;
-import org.eclipse.xtext.EcoreUtil2;
 import org.jsoup.nodes.Element;
 
 /**
@@ -19,11 +17,6 @@ import org.jsoup.nodes.Element;
 final class TutorNotesPage {
 
 	private TutorNotesPage() {
-	}
-
-	static List<Activity> annotated(Session session) {
-		return EcoreUtil2.eAllOfType(session, Activity.class).stream()
-				.filter(activity -> activity.getTutorNote() != null && !activity.getTutorNote().isBlank()).toList();
 	}
 
 	static String fileName(Session session) {
@@ -43,7 +36,7 @@ final class TutorNotesPage {
 		main.appendElement("h1").text(title(site, session));
 		main.appendElement("p").text("For tutors only: learners do not see this page.");
 		ProseRenderer prose = new ProseRenderer(site, page);
-		for (Activity activity : annotated(session)) {
+		for (Activity activity : TutorNotes.in(session)) {
 			Element section = main.appendElement("section").attr("id", "note-" + activity.getName());
 			Element heading = section.appendElement("h2");
 			String label = site.numbering().labelOf(activity) + " " + activity.getTitle();

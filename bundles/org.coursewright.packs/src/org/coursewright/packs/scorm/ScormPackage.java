@@ -16,6 +16,7 @@ import org.coursewright.packs.Pack;
 import org.coursewright.packs.PackFormat;
 import org.coursewright.packs.PackSource;
 import org.coursewright.packs.PackZip;
+import org.coursewright.packs.TutorNotes;
 import org.coursewright.publish.html.Site;
 
 /**
@@ -56,7 +57,8 @@ public final class ScormPackage implements PackFormat {
 		Site site = source.site();
 		Map<String, byte[]> files = source.files().all();
 		List<Outline> outline = Outline.of(site, files.containsKey(Site.GLOSSARY));
-		List<String> scos = Outline.launchable(outline).stream().filter(Outline::sco).map(Outline::page).toList();
+		List<Outline> launched = Outline.launchable(outline);
+		List<String> scos = launched.stream().filter(Outline::sco).map(Outline::page).toList();
 		PackZip zip = new PackZip();
 		files.forEach((name, content) -> zip.add(name, name.endsWith(".html")
 				? LmsFramePage.of(new String(content, StandardCharsets.UTF_8), name, scos.contains(name) ? version : null)
@@ -65,14 +67,12 @@ public final class ScormPackage implements PackFormat {
 		zip.add(RUNTIME, resource("scorm.js"));
 		zip.add(FRAME_STYLES, resource("lms-frame.css"));
 
-		List<String> launched = Outline.launchable(outline).stream().map(Outline::page).toList();
-		List<String> shared = new ArrayList<>(files.keySet().stream().filter(name -> !launched.contains(name)).toList());
+		List<String> pages = launched.stream().map(Outline::page).toList();
+		List<String> shared = new ArrayList<>(files.keySet().stream().filter(name -> !pages.contains(name)).toList());
 		shared.add(RUNTIME);
 		shared.add(FRAME_STYLES);
 		shared.sort(null);
-		zip.add("imsmanifest.xml", version == ScormVersion.SCORM_12
-				? Scorm12Manifest.of(site.moduleCode(), site.header(), outline, shared)
-				: Scorm2004Manifest.of(site.moduleCode(), site.header(), outline, shared));
+		zip.add("imsmanifest.xml", version.manifest(site.moduleCode(), site.header(), outline, shared));
 		return new Pack(zip.bytes(), degradations(site));
 	}
 
@@ -85,7 +85,7 @@ public final class ScormPackage implements PackFormat {
 					String link = site.forumLink(forum.getName());
 					degradations.add(new Degradation("Forum prompt '" + forum.getName() + "' (" + where + ")",
 							(link == null ? "a block in the page" : "a block in the page, linking to " + link) + "; SCORM has no forums"));
-				} else if (element instanceof Activity activity && activity.getTutorNote() != null && !activity.getTutorNote().isBlank()) {
+				} else if (element instanceof Activity activity && TutorNotes.has(activity)) {
 					degradations.add(new Degradation("Tutor note of " + site.numbering().labelOf(activity) + " '" + activity.getName() + "' (" + where + ")",
 							"left out; SCORM has no instructor-only content"));
 				}

@@ -1,5 +1,9 @@
 package org.coursewright.packs.scorm;
 
+import java.util.List;
+
+import org.coursewright.dsl.course.Module;
+
 /** What differs between the SCORM versions a package is made for. */
 public enum ScormVersion {
 
@@ -32,6 +36,12 @@ public enum ScormVersion {
 	/** The version as the page's runtime script is told it: "1.2" or "2004". */
 	String runtimeName() {
 		return runtimeName;
+	}
+
+	/** The package's imsmanifest.xml in this version's namespaces and metadata. */
+	byte[] manifest(String moduleCode, Module header, List<Outline> outline, List<String> sharedFiles) {
+		return this == SCORM_12 ? Scorm12Manifest.of(moduleCode, header, outline, sharedFiles)
+				: Scorm2004Manifest.of(moduleCode, header, outline, sharedFiles);
 	}
 
 	/** How many characters of learners' responses the LMS keeps for one SCO. */

@@ -269,7 +269,7 @@ public final class BlockRenderer {
 		caption.appendElement("span").addClass("element-number").text(label);
 		caption.appendText(" " + media.getTitle());
 		if (media.getLength() != null) {
-			caption.appendText(" (" + Timings.words(StudyTime.minutes(media.getLength())) + ")");
+			caption.appendText(" (" + StudyTime.words(StudyTime.minutes(media.getLength())) + ")");
 		}
 		if (media.getCaption() != null) {
 			caption.appendText(". " + media.getCaption());

@@ -59,12 +59,12 @@ public final class HomePage {
 			total += minutes;
 			Element row = body.appendElement("tr");
 			row.appendElement("th").attr("scope", "row").text(site.numbering().labelOf(unit) + " " + unit.getTitle());
-			row.appendElement("td").text(Timings.words(minutes));
+			row.appendElement("td").text(StudyTime.words(minutes));
 		}
 		Element foot = table.appendElement("tfoot").appendElement("tr");
 		foot.appendElement("th").attr("scope", "row").text("Total");
-		String declared = site.header().getStudyHours() > 0 ? " (declared: " + Timings.words(site.header().getStudyHours() * 60) + ")" : "";
-		foot.appendElement("td").text(Timings.words(total) + declared);
+		String declared = site.header().getStudyHours() > 0 ? " (declared: " + StudyTime.words(site.header().getStudyHours() * 60) + ")" : "";
+		foot.appendElement("td").text(StudyTime.words(total) + declared);
 	}
 
 	private static void contents(Site site, Element main) {

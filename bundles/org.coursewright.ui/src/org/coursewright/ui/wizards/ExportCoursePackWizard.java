@@ -13,7 +13,6 @@ import org.coursewright.packs.PackFormat;
 import org.coursewright.packs.Packer;
 import org.coursewright.publish.PublishException;
 import org.coursewright.publish.PublishOptions;
-import org.coursewright.ui.CourseUi;
 import org.coursewright.ui.builder.CourseNature;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IProject;
@@ -46,8 +45,6 @@ public class ExportCoursePackWizard extends ModuleFolderWizard implements IExpor
 	/** The dialog's title once the packs are written, which tests look for. */
 	public static final String DONE_TITLE = "Course Packs Exported";
 
-	/** What {@link #export} answers starts with when nothing was written. */
-	private static final String ERROR = "error: ";
 
 	private PacksPage page;
 
@@ -63,44 +60,44 @@ public class ExportCoursePackWizard extends ModuleFolderWizard implements IExpor
 
 	@Override
 	public boolean performFinish() {
-		String[] outcome = new String[1];
 		Path output = Path.of(page.output.getText().strip());
 		List<PackFormat> formats = page.chosenFormats();
+		Outcome[] outcome = new Outcome[1];
 		BusyIndicator.showWhile(getShell().getDisplay(), () -> outcome[0] = export(output, formats));
-		if (outcome[0].startsWith(ERROR)) {
-			page.setErrorMessage(outcome[0].substring(ERROR.length()));
+		if (!outcome[0].written()) {
+			page.setErrorMessage(outcome[0].message());
 			return false;
 		}
-		MessageDialog.openInformation(getShell(), DONE_TITLE, outcome[0]);
+		MessageDialog.openInformation(getShell(), DONE_TITLE, outcome[0].message());
 		return true;
 	}
 
 	/**
-	 * Checks the module and writes its packs; returns the summary people see at the end, or
-	 * "error: " and why nothing was written.
+	 * What an export came to.
+	 *
+	 * @param message the summary people see at the end when the packs were written, or why nothing was
 	 */
-	public String export(Path output, List<PackFormat> formats) {
-		if (moduleFolder() == null) {
-			return ERROR + "Select a module folder (or one of its files) before starting the wizard.";
-		}
+	public record Outcome(boolean written, String message) {
+	}
+
+	/** Checks the module and writes its packs. */
+	public Outcome export(Path output, List<PackFormat> formats) {
 		if (formats.isEmpty()) {
-			return ERROR + "Choose at least one format.";
+			return new Outcome(false, "Choose at least one format.");
 		}
-		Path folder = Path.of(moduleFolder().getLocation().toOSString());
 		try {
-			LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class).load(List.of(folder)).get(0);
-			if (module.hasErrors() || module.model() == null || module.model().header().isEmpty()) {
-				return ERROR + "The module has errors (see the Problems view); fix them before exporting.";
-			}
-			List<Packer.Written> written = Packer.pack(module.model(), new PublishOptions(folder.resolve("site"), null, null), formats,
-					output);
+			LoadedModule module = moduleWithoutErrors();
+			List<Packer.Written> written = Packer.pack(module.model(), new PublishOptions(module.folder().resolve("site"), null, null),
+					formats, output);
 			// packs written inside the workspace show in the Project Explorer at once
 			moduleFolder().getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
 			String code = module.model().header().get().getCode();
-			return "Written into " + output + ":\n\n" + Packer.summary(written) + "\nWhat became of each element: "
-					+ Packer.reportFileName(code) + " beside them.";
+			return new Outcome(true, "Written into " + output + ":\n\n" + Packer.summary(written) + "\nWhat became of each element: "
+					+ Packer.reportFileName(code) + " beside them.");
+		} catch (Refused e) {
+			return new Outcome(false, e.getMessage());
 		} catch (ModuleLoader.BadPathException | PublishException | IOException | CoreException e) {
-			return ERROR + "The packs could not be exported: " + e.getMessage();
+			return new Outcome(false, "The packs could not be exported: " + e.getMessage());
 		}
 	}
 

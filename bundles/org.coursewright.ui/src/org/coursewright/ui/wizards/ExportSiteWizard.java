@@ -2,14 +2,12 @@ package org.coursewright.ui.wizards;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.coursewright.dsl.loading.LoadedModule;
 import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.publish.PublishException;
 import org.coursewright.publish.PublishOptions;
 import org.coursewright.publish.Publisher;
-import org.coursewright.ui.CourseUi;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -45,17 +43,12 @@ public class ExportSiteWizard extends ModuleFolderWizard implements IExportWizar
 
 	/** Checks and publishes the module into a zip file; returns why not, or null when done. */
 	public String export(Path zipFile) {
-		if (moduleFolder() == null) {
-			return "Select a module folder (or one of its files) before starting the wizard.";
-		}
-		Path folder = Path.of(moduleFolder().getLocation().toOSString());
 		try {
-			LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class).load(List.of(folder)).get(0);
-			if (module.hasErrors() || module.model() == null || module.model().header().isEmpty()) {
-				return "The module has errors (see the Problems view); fix them before exporting.";
-			}
-			ModuleFolderChanges.zip(Publisher.render(module.model(), new PublishOptions(folder.resolve("site"), null, null)), zipFile);
+			LoadedModule module = moduleWithoutErrors();
+			ModuleFolderChanges.zip(Publisher.render(module.model(), new PublishOptions(module.folder().resolve("site"), null, null)), zipFile);
 			return null;
+		} catch (Refused e) {
+			return e.getMessage();
 		} catch (ModuleLoader.BadPathException | PublishException | IOException e) {
 			return "The site could not be exported: " + e.getMessage();
 		}

@@ -1,5 +1,11 @@
 package org.coursewright.ui.wizards;
 
+import java.nio.file.Path;
+import java.util.List;
+
+import org.coursewright.dsl.loading.LoadedModule;
+import org.coursewright.dsl.loading.ModuleLoader;
+import org.coursewright.ui.CourseUi;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -37,5 +43,28 @@ abstract class ModuleFolderWizard extends Wizard implements IWorkbenchWizard {
 
 	protected IStructuredSelection selection() {
 		return selection;
+	}
+
+	/** Why a wizard cannot work on the module, in words for the wizard's page. */
+	static final class Refused extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		Refused(String why) {
+			super(why);
+		}
+	}
+
+	/** The module folder loaded and checked, as exports need it: without errors. */
+	protected LoadedModule moduleWithoutErrors() throws Refused, ModuleLoader.BadPathException {
+		if (moduleFolder == null) {
+			throw new Refused("Select a module folder (or one of its files) before starting the wizard.");
+		}
+		LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class)
+				.load(List.of(Path.of(moduleFolder.getLocation().toOSString()))).get(0);
+		if (module.hasErrors() || module.model() == null || module.model().header().isEmpty()) {
+			throw new Refused("The module has errors (see the Problems view); fix them before exporting.");
+		}
+		return module;
 	}
 }
