@@ -32,7 +32,7 @@ class DiffCommandTest {
 
 		CommandRun json = CommandRun.of("diff", "--json", folder.resolve("v1").toString(), folder.resolve("v2").toString());
 		assertTrue(json.out().contains("\"id\": \"rank-dimensions\",\n      \"element\": \"Activity 2.1 'Rank the dimensions'\",\n"
-				+ "      \"kind\": \"changed\",\n      \"details\": [\n        \"timing about 20 minutes \u2192 about 30 minutes\"\n      ],"), json.out());
+				+ "      \"kind\": \"changed\",\n      \"movedTo\": null,\n      \"details\": [\n        \"timing about 20 minutes \u2192 about 30 minutes\"\n      ],"), json.out());
 	}
 
 	@Test
