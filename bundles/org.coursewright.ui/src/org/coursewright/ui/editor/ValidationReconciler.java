@@ -31,14 +31,19 @@ public class ValidationReconciler extends EditedModuleReconciler {
 
 	@Override
 	protected void reconciled(Edited edited) {
-		IAnnotationModel annotations = edited.viewer().getAnnotationModel();
-		if (annotations == null) {
-			return;
-		}
 		Map<Annotation, Position> added = new HashMap<>();
 		for (Problem problem : edited.module().problems()) {
 			added.put(new ProblemAnnotation(problem.isError() ? ERROR : WARNING, problem.message() + " [" + problem.code() + "]",
 					problem.code()), positionOf(edited.document(), problem));
+		}
+		// on the display thread: the painters, the ruler and the hover read the annotation model
+		// there, and a model changed from this thread meanwhile could lose the new annotations
+		showIfCurrent(edited, () -> show(edited.viewer().getAnnotationModel(), added));
+	}
+
+	private void show(IAnnotationModel annotations, Map<Annotation, Position> added) {
+		if (annotations == null) {
+			return;
 		}
 		if (annotations instanceof IAnnotationModelExtension extension) {
 			extension.replaceAnnotations(shown.toArray(Annotation[]::new), added);

@@ -73,7 +73,6 @@ public class NewCourseProjectWizard extends Wizard implements INewWizard {
 			IFile target = project.getFile(file.getKey());
 			if (!target.exists()) {
 				target.create(new ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)), true, null);
-				target.setCharset(StandardCharsets.UTF_8.name(), null);
 			}
 		}
 		return project;
