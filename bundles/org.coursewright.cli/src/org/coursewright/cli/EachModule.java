@@ -1,5 +1,6 @@
 package org.coursewright.cli;
 
+import org.coursewright.adaptations.apply.AdaptedModules;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -36,7 +37,7 @@ final class EachModule {
 	static int run(CommandSpec spec, Path path, String notDone, Work work) {
 		List<Report> reports;
 		try {
-			reports = Language.moduleLoader().loadEach(List.of(path), module -> report(module, notDone, work));
+			reports = Language.moduleLoader().loadEach(List.of(path), module -> report(AdaptedModules.applied(module), notDone, work));
 		} catch (ModuleLoader.BadPathException e) {
 			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
 		}

@@ -30,7 +30,7 @@ public class PackCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(paramLabel = "PATH", description = "a module folder (or one of its .course files), or a folder of module folders")
+	@Parameters(paramLabel = "PATH", description = "a module folder (or one of its .course files), an .adaptation file, or a folder of these")
 	private Path path;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "OUT", description = "the folder to write the packs into (default: packs/ in each module folder)")

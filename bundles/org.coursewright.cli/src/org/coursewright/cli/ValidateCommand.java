@@ -1,5 +1,6 @@
 package org.coursewright.cli;
 
+import org.coursewright.adaptations.apply.AdaptedModules;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,7 +23,7 @@ public class ValidateCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(arity = "1..*", paramLabel = "PATH", description = "a .course file, a module folder, or a folder of module folders")
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "a .course file, a module folder, an .adaptation file, or a folder of these")
 	private List<Path> paths;
 
 	@Option(names = "--json", description = "print the problems and summaries as JSON, for build servers")
@@ -33,7 +34,7 @@ public class ValidateCommand implements Callable<Integer> {
 		List<ValidationReport.Checked> modules;
 		try {
 			// Each module is dropped once checked and summed up: a catalogue of any size checks in bounded memory.
-			modules = Language.moduleLoader().loadEach(paths, ValidationReport.Checked::of);
+			modules = Language.moduleLoader().loadEach(paths, module -> ValidationReport.Checked.of(AdaptedModules.applied(module)));
 		} catch (ModuleLoader.BadPathException e) {
 			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
 		}

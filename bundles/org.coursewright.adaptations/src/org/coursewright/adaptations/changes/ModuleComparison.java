@@ -99,7 +99,7 @@ public final class ModuleComparison {
 	}
 
 	/** "Activity 2.3 'Rank the dimensions'", "Session 1.2 'Leading while learning'", "Unit 3 'Distributed …'". */
-	private static String name(EObject element, Numbering numbers) {
+	public static String name(EObject element, Numbering numbers) {
 		String label = numbers.labelOf(element);
 		String title = title(element);
 		String kind = element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2");

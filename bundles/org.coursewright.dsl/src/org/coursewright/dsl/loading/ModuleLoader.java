@@ -38,6 +38,8 @@ import com.google.inject.Provider;
 public class ModuleLoader {
 
 	public static final String FILE_EXTENSION = ".course";
+	/** A tutor's adaptation of a published module: loaded with the module it names. */
+	public static final String ADAPTATION_EXTENSION = "." + CourseModule.ADAPTATION_EXTENSION;
 	/** After this many syntax errors in one file, the rest are summed up in one line. */
 	static final int MAX_SYNTAX_ERRORS_PER_FILE = 30;
 
@@ -73,7 +75,8 @@ public class ModuleLoader {
 	public <R> List<R> loadEach(List<Path> paths, Function<LoadedModule, R> work) throws BadPathException {
 		Map<Path, Set<Path>> reportedByFolder = filesByFolder(paths);
 		// Folders are independent modules with their own resource sets: a catalogue loads on all cores.
-		return List.copyOf(reportedByFolder.entrySet()).parallelStream().map(e -> work.apply(loadFolder(e.getKey(), e.getValue())))
+		return List.copyOf(reportedByFolder.entrySet()).parallelStream()
+				.map(e -> work.apply(isAdaptation(e.getKey()) ? loadAdaptation(e.getKey(), null) : loadFolder(e.getKey(), e.getValue())))
 				.toList();
 	}
 
@@ -82,22 +85,31 @@ public class ModuleLoader {
 		return filesByFolder(paths).keySet();
 	}
 
-	/** The files asked about, by module folder. */
+	/** The files asked about, by module folder; an adaptation stands for itself, under its own path. */
 	private static Map<Path, Set<Path>> filesByFolder(List<Path> paths) throws BadPathException {
 		Map<Path, Set<Path>> byFolder = new LinkedHashMap<>();
 		for (Path path : paths) {
 			for (Path file : courseFiles(path)) {
-				byFolder.computeIfAbsent(file.toAbsolutePath().normalize().getParent(), k -> new TreeSet<>())
-						.add(file.toAbsolutePath().normalize());
+				Path normal = file.toAbsolutePath().normalize();
+				byFolder.computeIfAbsent(isAdaptation(normal) ? normal : normal.getParent(), k -> new TreeSet<>()).add(normal);
 			}
 		}
 		return byFolder;
 	}
 
+	public static boolean isAdaptation(Path path) {
+		return path.getFileName() != null && path.getFileName().toString().endsWith(ADAPTATION_EXTENSION);
+	}
+
+	private static boolean isModuleOrAdaptationFile(Path path) {
+		String name = path.getFileName().toString();
+		return name.endsWith(FILE_EXTENSION) || name.endsWith(ADAPTATION_EXTENSION);
+	}
+
 	private static List<Path> courseFiles(Path path) throws BadPathException {
 		if (Files.isRegularFile(path)) {
-			if (!path.getFileName().toString().endsWith(FILE_EXTENSION)) {
-				throw new BadPathException(path + ": not a " + FILE_EXTENSION + " file");
+			if (!isModuleOrAdaptationFile(path)) {
+				throw new BadPathException(path + ": not a " + FILE_EXTENSION + " or " + ADAPTATION_EXTENSION + " file");
 			}
 			return List.of(path);
 		}
@@ -105,10 +117,9 @@ public class ModuleLoader {
 			throw new BadPathException(path + ": no such file or folder");
 		}
 		try (Stream<Path> walk = Files.walk(path)) {
-			List<Path> files = walk.filter(p -> p.getFileName().toString().endsWith(FILE_EXTENSION) && Files.isRegularFile(p))
-					.sorted().toList();
+			List<Path> files = walk.filter(p -> isModuleOrAdaptationFile(p) && Files.isRegularFile(p)).sorted().toList();
 			if (files.isEmpty()) {
-				throw new BadPathException(path + ": no " + FILE_EXTENSION + " files in this folder");
+				throw new BadPathException(path + ": no " + FILE_EXTENSION + " or " + ADAPTATION_EXTENSION + " files in this folder");
 			}
 			return files;
 		} catch (IOException e) {
@@ -122,7 +133,57 @@ public class ModuleLoader {
 	 */
 	public LoadedModule loadEdited(Path file, String text) {
 		Path normal = file.toAbsolutePath().normalize();
+		if (isAdaptation(normal)) {
+			return loadAdaptation(normal, text);
+		}
 		return loadFolder(normal.getParent(), Set.of(normal), Map.of(normal, text));
+	}
+
+	/**
+	 * Loads an adaptation with the module it names, in one resource set: the adaptation's ids
+	 * resolve among the module's. Reports the module's problems (in its files) and the
+	 * adaptation's; the model is the module read through the adaptation, not yet applied.
+	 */
+	private LoadedModule loadAdaptation(Path file, String unsavedText) {
+		SynchronizedXtextResourceSet resourceSet = resourceSets.get();
+		Parsed adaptation = parse(resourceSet, file, unsavedText);
+		List<Problem> problems = new ArrayList<>(adaptation.problems());
+		if (adaptation.resource() == null) {
+			return new LoadedModule(file.getParent(), List.of(file), null, problems);
+		}
+		Path moduleFolder = CourseModule.adaptedFolder(adaptation.resource()).map(uri -> Path.of(uri.toFileString())).orElse(null);
+		if (moduleFolder == null) {
+			problems.addAll(validate(adaptation.resource(), file));
+			problems.sort(Problem.BY_PLACE);
+			return new LoadedModule(file.getParent(), List.of(file), null, problems);
+		}
+		List<Path> moduleFiles = moduleFiles(moduleFolder);
+		List<Parsed> module = (moduleFiles.size() > 1 ? moduleFiles.parallelStream() : moduleFiles.stream())
+				.map(f -> parse(resourceSet, f, (String) null)).toList();
+		for (Parsed moduleFile : module) {
+			problems.addAll(moduleFile.problems());
+		}
+		for (Parsed moduleFile : module) {
+			if (moduleFile.resource() != null) {
+				problems.addAll(validate(moduleFile.resource(), moduleFile.path()));
+			}
+		}
+		problems.addAll(validate(adaptation.resource(), file));
+		problems.sort(Problem.BY_PLACE);
+		return new LoadedModule(file.getParent(), List.of(file), CourseModule.of(adaptation.resource()), problems);
+	}
+
+	/** The .course files of a module folder, in name order; none when it cannot be listed (the adaptation's check says why). */
+	private static List<Path> moduleFiles(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(p -> p.getFileName().toString().endsWith(FILE_EXTENSION) && Files.isRegularFile(p))
+					.map(p -> p.toAbsolutePath().normalize()).sorted().toList();
+		} catch (IOException e) {
+			return List.of();
+		}
 	}
 
 	private LoadedModule loadFolder(Path folder, Set<Path> reported) {

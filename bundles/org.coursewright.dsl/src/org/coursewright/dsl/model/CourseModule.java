@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.coursewright.dsl.bibliography.ImportedBibliographies;
+import org.coursewright.dsl.course.Adaptation;
 import org.coursewright.dsl.course.CourseFile;
 import org.coursewright.dsl.course.GlossaryTerm;
 import org.coursewright.dsl.course.Module;
@@ -53,23 +54,64 @@ public final class CourseModule {
 	 * {@link #derived}) is worked out once per module, not once per file or per check.
 	 */
 	public static CourseModule of(Resource file) {
-		URI folder = folderOf(file.getURI());
+		Optional<URI> adapted = adaptedFolder(file);
+		URI folder = adapted.orElseGet(() -> folderOf(file.getURI()));
 		ResourceSet resourceSet = file.getResourceSet();
 		if (resourceSet == null) {
 			return make(folder, madeFrom(List.of(file)));
 		}
 		LastMade lastMade = LastMade.of(resourceSet);
 		synchronized (lastMade) {
-			List<Object> madeFrom = madeFrom(lastMade.filesIn(folder));
-			CourseModule last = lastMade.byFolder.get(folder);
+			List<Resource> files = lastMade.filesIn(folder);
+			if (adapted.isPresent()) {
+				files = new ArrayList<>(files);
+				files.add(file);
+			}
+			List<Object> madeFrom = madeFrom(files);
+			// an adaptation's module is its own: the adapted module is kept under the adaptation's name
+			URI key = adapted.isPresent() ? file.getURI() : folder;
+			CourseModule last = lastMade.byFolder.get(key);
 			if (last != null && sameObjects(last.madeFrom, madeFrom)) {
 				return last;
 			}
 			CourseModule module = make(folder, madeFrom);
-			lastMade.byFolder.put(folder, module);
+			lastMade.byFolder.put(key, module);
 			return module;
 		}
 	}
+
+	/**
+	 * Forgets the modules made from a resource set, so that the next {@link #of} works every
+	 * fact out afresh: for a caller that has changed the model itself (applying an adaptation).
+	 */
+	public static void forget(ResourceSet resourceSet) {
+		LastMade lastMade = LastMade.of(resourceSet);
+		synchronized (lastMade) {
+			lastMade.byFolder.clear();
+		}
+	}
+
+	/** The folder of the module an adaptation file adapts (the file's own folder when it names none). */
+	public static Optional<URI> adaptedFolder(Resource file) {
+		if (!isAdaptation(file.getURI()) || file.getContents().isEmpty() || !(file.getContents().get(0) instanceof CourseFile root)
+				|| root.getAdaptation() == null) {
+			return Optional.empty();
+		}
+		String module = root.getAdaptation().getModule();
+		URI own = folderOf(file.getURI());
+		if (module == null || module.isBlank() || !own.isFile()) {
+			return Optional.of(own);
+		}
+		String relative = module.endsWith("/") ? module.substring(0, module.length() - 1) : module;
+		return Optional.of(URI.createFileURI(java.nio.file.Path.of(own.toFileString()).resolve(relative).normalize().toString()));
+	}
+
+	public static boolean isAdaptation(URI file) {
+		return ADAPTATION_EXTENSION.equals(file.fileExtension());
+	}
+
+	/** The extension of a tutor's adaptation of a module. */
+	public static final String ADAPTATION_EXTENSION = "adaptation";
 
 	private static List<Object> madeFrom(List<Resource> files) {
 		List<Object> madeFrom = new ArrayList<>(files.size() * 2);
@@ -117,7 +159,7 @@ public final class CourseModule {
 				resourcesChanged = false; // before reading the list: a change from now on is seen next time
 				filesByFolder = new HashMap<>();
 				for (Resource resource : List.copyOf(((ResourceSet) getTarget()).getResources())) {
-					if (resource instanceof XtextResource) {
+					if (resource instanceof XtextResource && !isAdaptation(resource.getURI())) {
 						filesByFolder.computeIfAbsent(folderOf(resource.getURI()), k -> new ArrayList<>()).add(resource);
 					}
 				}
@@ -192,6 +234,11 @@ public final class CourseModule {
 
 	/** Asked for by every file's check, so found once. */
 	private record Headers(List<Module> all) {
+	}
+
+	/** The adaptation this module is read through, when it is a module adapted for a cohort. */
+	public Optional<Adaptation> adaptation() {
+		return files.stream().map(CourseFile::getAdaptation).filter(a -> a != null).findFirst();
 	}
 
 	public List<Outcome> outcomes() {

@@ -25,6 +25,11 @@ public class CourseLinkingDiagnostics extends LinkingDiagnosticMessageProvider {
 		if (type == CoursePackage.Literals.READING) {
 			return new DiagnosticMessage("No reading has the id '" + name + "'.", Severity.ERROR, IssueCodes.UNKNOWN_READING);
 		}
+		if (type == org.eclipse.emf.ecore.EcorePackage.Literals.EOBJECT) {
+			// the element an adaptation changes, hides or places an addition by
+			return new DiagnosticMessage("The adapted module has no element with the id '" + name + "'.", Severity.ERROR,
+					IssueCodes.UNKNOWN_TARGET);
+		}
 		return new DiagnosticMessage("Nothing in this module has the id '" + name + "'.", Severity.ERROR, IssueCodes.UNKNOWN_TARGET);
 	}
 }

@@ -30,6 +30,14 @@ public final class IssueCodes {
 	public static final String BIBLIOGRAPHY_UNREADABLE = "bibliography-unreadable";
 	/** Coursewright itself failed on a file; the message asks for a report. */
 	public static final String INTERNAL_ERROR = "internal-error";
+	public static final String ADAPTATION_FILE = "adaptation-file";
+	public static final String ADAPTATION_MODULE = "adaptation-module";
+	public static final String ADAPTATION_TARGET = "adaptation-target";
+	public static final String ADAPTATION_FIELD = "adaptation-field";
+	/** Reported when an adaptation is applied: see the adaptations bundle. */
+	public static final String ADAPTATION_UPSTREAM_CHANGED = "adaptation-upstream-changed";
+	public static final String ADAPTATION_TARGET_GONE = "adaptation-target-gone";
+	public static final String ADAPTATION_NOT_ACCEPTED = "adaptation-not-accepted";
 
 	// warnings
 	public static final String MISSING_TIMING = "missing-timing";

@@ -118,6 +118,9 @@ public final class BlockRenderer {
 		} else if (forum.getMostWords() > 0) {
 			expectations.appendElement("li").text("Write " + forum.getFewestWords() + "\u2013" + forum.getMostWords() + " words.");
 		}
+		if (forum.getPostBy() != null && !forum.getPostBy().isBlank()) {
+			expectations.appendElement("li").text("Post by " + forum.getPostBy().strip() + ".");
+		}
 		if (forum.getExpectedReplies() > 0) {
 			expectations.appendElement("li").text("Reply to " + (forum.isAtLeast() ? "at least " : "") + forum.getExpectedReplies()
 					+ (forum.getExpectedReplies() == 1 ? " other learner." : " other learners."));

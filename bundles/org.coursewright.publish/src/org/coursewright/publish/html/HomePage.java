@@ -22,6 +22,8 @@ public final class HomePage {
 		Element h1 = main.appendElement("h1");
 		h1.appendElement("span").addClass("course-code").text(header.getCode());
 		h1.appendText(" " + header.getTitle());
+		site.module().adaptation().ifPresent(adaptation -> main.appendElement("p").addClass("cohort")
+				.text("This version is adapted for " + adaptation.getTitle() + "."));
 		facts(header, main);
 		new ProseRenderer(site, Site.HOME).render(header.getDescription(), main);
 		if (!header.getOutcomes().isEmpty()) {

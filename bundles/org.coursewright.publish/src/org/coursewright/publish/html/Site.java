@@ -44,7 +44,9 @@ public final class Site {
 		this.header = module.header().orElseThrow(() -> new IllegalArgumentException("a module without a header cannot be published"));
 		this.numbering = Numbering.of(module);
 		this.references = references;
-		this.forumLink = forumLink;
+		// a link given for this run wins over the one an adaptation sets for its cohort's LMS
+		this.forumLink = forumLink != null ? forumLink
+				: module.adaptation().map(org.coursewright.dsl.course.Adaptation::getForumLink).orElse(null);
 		for (Unit unit : module.units()) {
 			pageOf.put(unit, HOME);
 			for (Session session : unit.getSessions()) {
