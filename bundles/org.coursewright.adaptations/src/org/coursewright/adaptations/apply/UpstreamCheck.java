@@ -70,7 +70,7 @@ final class UpstreamCheck {
 				add(change, firstFeature(change, field), Severity.WARNING, IssueCodes.ADAPTATION_UPSTREAM_CHANGED, name
 						+ ": the module changed its " + field.label() + " since you accepted it; yours is kept. Base: "
 						+ quoted(base.get()) + ". Module now: " + quoted(now) + ". Yours: " + quoted(field.textOf(change))
-						+ ". The module's change: " + WordDiff.of(base.get(), now) + ".");
+						+ ". The module's change: " + WordDiff.of(base.get(), now));
 			}
 		}
 		if (!unaccepted.isEmpty()) {
