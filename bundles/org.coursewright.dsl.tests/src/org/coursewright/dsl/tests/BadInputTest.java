@@ -98,7 +98,7 @@ class BadInputTest {
 	void aNonCourseFileOrMissingPathIsAUsageProblem() throws IOException {
 		Files.writeString(folder.resolve("notes.txt"), "hello", StandardCharsets.UTF_8);
 		org.coursewright.dsl.loading.ModuleLoader loader = CourseLanguage.get(org.coursewright.dsl.loading.ModuleLoader.class);
-		assertEquals(folder.resolve("notes.txt") + ": not a .course file",
+		assertEquals(folder.resolve("notes.txt") + ": not a .course or .adaptation file",
 				org.junit.jupiter.api.Assertions.assertThrows(org.coursewright.dsl.loading.ModuleLoader.BadPathException.class,
 						() -> loader.load(List.of(folder.resolve("notes.txt")))).getMessage());
 		assertEquals(folder.resolve("missing") + ": no such file or folder",
