@@ -42,6 +42,25 @@ public final class AdaptedModules {
 		if (adaptation.isEmpty()) {
 			return loaded;
 		}
+		LoadedModule checked = checked(loaded);
+		if (checked.hasErrors()) {
+			return checked;
+		}
+		Application.apply(adaptation.get());
+		Resource resource = adaptation.get().eResource();
+		CourseModule.forget(resource.getResourceSet());
+		return new LoadedModule(loaded.folder(), loaded.files(), CourseModule.of(resource), checked.problems());
+	}
+
+	/**
+	 * A loaded adaptation (any other module as it is) with what holding it against its lock
+	 * finds, without applying it: the model is only read, so an editor may share it.
+	 */
+	public static LoadedModule checked(LoadedModule loaded) {
+		Optional<CourseFile> adaptation = adaptationOf(loaded);
+		if (adaptation.isEmpty()) {
+			return loaded;
+		}
 		Path file = loaded.files().get(0);
 		Optional<LockFile> lock;
 		List<Problem> problems = new ArrayList<>(loaded.problems());
@@ -53,14 +72,29 @@ public final class AdaptedModules {
 					+ ". Delete it and run 'coursewright adapt accept " + file.getFileName() + "' to write it again."));
 		}
 		problems = UpstreamCheck.of(file, adaptation.get(), lock, Numbering.of(loaded.model()), problems);
-		LoadedModule checked = new LoadedModule(loaded.folder(), loaded.files(), loaded.model(), problems);
-		if (checked.hasErrors()) {
-			return checked;
+		return new LoadedModule(loaded.folder(), loaded.files(), loaded.model(), problems);
+	}
+
+	/** The fields the module changed under the tutor's changes since they were accepted; none for a module. */
+	public static List<UpstreamChange> upstreamChanges(LoadedModule loaded) {
+		Optional<CourseFile> adaptation = adaptationOf(loaded);
+		if (adaptation.isEmpty()) {
+			return List.of();
 		}
-		Application.apply(adaptation.get());
-		Resource resource = adaptation.get().eResource();
-		CourseModule.forget(resource.getResourceSet());
-		return new LoadedModule(loaded.folder(), loaded.files(), CourseModule.of(resource), problems);
+		Path file = loaded.files().get(0);
+		try {
+			return UpstreamCheck.changes(file, adaptation.get(), LockFile.read(file), Numbering.of(loaded.model()));
+		} catch (IOException e) {
+			return List.of();
+		}
+	}
+
+	/** The id of the module element named by the change, hide or addition written on the given line, if any. */
+	public static Optional<String> idAt(LoadedModule loaded, int line) {
+		return adaptationOf(loaded).flatMap(adaptation -> Adjustments.of(adaptation).stream().filter(adjustment -> {
+			org.eclipse.xtext.nodemodel.ICompositeNode node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(adjustment);
+			return node != null && node.getStartLine() <= line && line <= node.getEndLine();
+		}).map(Adjustments::writtenId).findFirst());
 	}
 
 	/** What accepting wrote: the ids whose bases were recorded. */

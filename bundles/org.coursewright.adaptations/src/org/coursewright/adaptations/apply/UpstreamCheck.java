@@ -34,6 +34,7 @@ final class UpstreamCheck {
 	private final Optional<LockFile> lock;
 	private final Numbering numbering;
 	private final List<Problem> problems;
+	private final List<UpstreamChange> upstreamChanges = new ArrayList<>();
 
 	private UpstreamCheck(Path file, Optional<LockFile> lock, Numbering numbering, List<Problem> problems) {
 		this.file = file;
@@ -44,6 +45,15 @@ final class UpstreamCheck {
 
 	/** The loaded problems with the adaptation's own added, and the plain "no such id" made specific where the lock knows more. */
 	static List<Problem> of(Path file, CourseFile adaptation, Optional<LockFile> lock, Numbering numbering, List<Problem> loaded) {
+		return run(file, adaptation, lock, numbering, loaded).problems;
+	}
+
+	/** The fields the module changed under the tutor's changes. */
+	static List<UpstreamChange> changes(Path file, CourseFile adaptation, Optional<LockFile> lock, Numbering numbering) {
+		return run(file, adaptation, lock, numbering, List.of()).upstreamChanges;
+	}
+
+	private static UpstreamCheck run(Path file, CourseFile adaptation, Optional<LockFile> lock, Numbering numbering, List<Problem> loaded) {
 		UpstreamCheck check = new UpstreamCheck(file, lock, numbering, new ArrayList<>(loaded));
 		for (EObject adjustment : Adjustments.of(adaptation)) {
 			EObject target = Adjustments.target(adjustment);
@@ -54,7 +64,7 @@ final class UpstreamCheck {
 			}
 		}
 		check.problems.sort(Problem.BY_PLACE);
-		return check.problems;
+		return check;
 	}
 
 	private void fields(Change change, EObject target) {
@@ -67,6 +77,8 @@ final class UpstreamCheck {
 			if (base.isEmpty()) {
 				unaccepted.add(field.label());
 			} else if (!base.get().equals(now)) {
+				upstreamChanges.add(new UpstreamChange(id, name, field.label(), base.get(), now, field.textOf(change),
+						lineOf(change, firstFeature(change, field))));
 				add(change, firstFeature(change, field), Severity.WARNING, IssueCodes.ADAPTATION_UPSTREAM_CHANGED, name
 						+ ": the module changed its " + field.label() + " since you accepted it; yours is kept. Base: "
 						+ quoted(base.get()) + ". Module now: " + quoted(now) + ". Yours: " + quoted(field.textOf(change))
@@ -131,6 +143,12 @@ final class UpstreamCheck {
 			}
 		}
 		return Adjustments.namingFeature(change);
+	}
+
+	private static int lineOf(EObject element, EStructuralFeature feature) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
+		INode node = nodes.isEmpty() ? NodeModelUtils.getNode(element) : nodes.get(0);
+		return NodeModelUtils.getLineAndColumn(node, node.getOffset()).getLine();
 	}
 
 	private void add(EObject element, EStructuralFeature feature, Severity severity, String code, String message) {

@@ -1,11 +1,13 @@
 package org.coursewright.ui.builder;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.coursewright.adaptations.apply.AdaptedModules;
 import org.coursewright.dsl.loading.LoadedModule;
 import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.dsl.loading.Problem;
@@ -35,6 +37,7 @@ public class CourseBuilder extends IncrementalProjectBuilder {
 	/** The marker attribute holding the rule's stable code, for quick fixes and filters. */
 	public static final String CODE = "code";
 	public static final String SITE = "site";
+	private static final String ADAPTATION = "adaptation";
 
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
@@ -47,7 +50,49 @@ public class CourseBuilder extends IncrementalProjectBuilder {
 		for (IContainer folder : folders) {
 			check(folder);
 		}
-		return null;
+		// an adaptation depends on its module, its lock and itself, wherever they changed: each is checked on every build
+		List<IFile> adaptations = new ArrayList<>();
+		getProject().accept(resource -> {
+			if (resource instanceof IFile file && ADAPTATION.equals(file.getFileExtension())) {
+				adaptations.add(file);
+			}
+			return !(resource.getType() == IResource.FOLDER && SITE.equals(resource.getName()));
+		});
+		Set<IProject> adaptedModules = new LinkedHashSet<>();
+		for (IFile adaptation : adaptations) {
+			checkAdaptation(adaptation).ifPresent(adaptedModules::add);
+		}
+		// the projects of the adapted modules: a change there builds this project again
+		adaptedModules.remove(getProject());
+		return adaptedModules.toArray(IProject[]::new);
+	}
+
+	/**
+	 * Marks an adaptation's own problems and what changed in the module under the tutor's
+	 * changes (the module's problems are its own project's), and publishes the adapted
+	 * module beside the adaptation when nothing is wrong.
+	 */
+	private java.util.Optional<IProject> checkAdaptation(IFile file) throws CoreException {
+		file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
+		Path location = file.getLocation().toFile().toPath().toAbsolutePath().normalize();
+		ModuleLoader loader = CourseUi.injector().getInstance(ModuleLoader.class);
+		try {
+			LoadedModule loaded = loader.load(List.of(location)).get(0);
+			LoadedModule checked = AdaptedModules.checked(loaded);
+			checked.problems().stream().filter(p -> p.file().equals(location)).forEach(this::mark);
+			if (!checked.hasErrors()) {
+				// applying changes the model it is given: a load of its own
+				LoadedModule adapted = AdaptedModules.applied(loader.load(List.of(location)).get(0));
+				if (!adapted.hasErrors() && adapted.model() != null && adapted.model().header().isPresent()) {
+					publish(file.getParent(), adapted);
+				}
+			}
+			return java.util.Optional.ofNullable(loaded.model()).map(m -> m.folder().toFileString())
+					.map(folder -> getProject().getWorkspace().getRoot().getContainerForLocation(IPath.fromOSString(folder)))
+					.map(IContainer::getProject);
+		} catch (ModuleLoader.BadPathException e) {
+			return java.util.Optional.empty(); // removed while the build ran
+		}
 	}
 
 	@Override

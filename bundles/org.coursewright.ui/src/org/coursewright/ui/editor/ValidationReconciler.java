@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.coursewright.adaptations.apply.AdaptedModules;
 import org.coursewright.dsl.loading.Problem;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -32,7 +33,11 @@ public class ValidationReconciler extends EditedModuleReconciler {
 	@Override
 	protected void reconciled(Edited edited) {
 		Map<Annotation, Position> added = new HashMap<>();
-		for (Problem problem : edited.module().problems()) {
+		// an adaptation is also held against its lock; the module's own problems belong to the module's files
+		for (Problem problem : AdaptedModules.checked(edited.module()).problems()) {
+			if (!problem.file().equals(edited.file().toAbsolutePath().normalize())) {
+				continue;
+			}
 			added.put(new ProblemAnnotation(problem.isError() ? ERROR : WARNING, problem.message() + " [" + problem.code() + "]",
 					problem.code()), positionOf(edited.document(), problem));
 		}
