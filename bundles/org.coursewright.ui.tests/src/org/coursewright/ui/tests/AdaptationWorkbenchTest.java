@@ -26,6 +26,16 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.coursewright.ui.editor.CourseContentAssist;
+import org.coursewright.ui.editor.CourseHover;
+import org.coursewright.ui.editor.DefinitionHyperlinks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +108,31 @@ class AdaptationWorkbenchTest {
 		TestWorkbench.waitFor(() -> upstreamMarkers().isEmpty(), "the warning to go once accepted");
 		assertTrue(read(adaptation.getParent().getFile(org.eclipse.core.runtime.IPath.fromPortableString(adaptation.getName() + ".lock")))
 				.contains("\"timing\": \"about 25 minutes\""));
+	}
+
+	@Test
+	void inTheEditorTheModulesIdsAreProposedExplainedAndLedTo() throws Exception {
+		write(adaptation, read(adaptation) + "\nchange rank-dimensions {\n\tallow about 30 minutes\n}\n");
+		ITextEditor editor = (ITextEditor) IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), adaptation);
+		ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		int id = document.get().indexOf("rank-dimensions") + 2;
+
+		CourseHover hover = new CourseHover();
+		assertEquals("Activity 2.1 Rank the dimensions \u2014 Allow about 20 minutes",
+				hover.getHoverInfo(viewer, hover.getHoverRegion(viewer, id)), "the module's element, as the module has it");
+
+		int at = document.get().indexOf("rank-dimensions");
+		document.replace(at, "rank-dimensions".length(), "rank-");
+		List<String> proposed = Arrays.stream(new CourseContentAssist().computeCompletionProposals(viewer, at + "rank-".length()))
+				.map(ICompletionProposal::getDisplayString).toList();
+		assertTrue(proposed.stream().anyMatch(p -> p.startsWith("rank-dimensions")), proposed.toString());
+		document.replace(at, "rank-".length(), "rank-dimensions");
+
+		new DefinitionHyperlinks().detectHyperlinks(viewer, new Region(id, 0), false)[0].open();
+		ITextEditor opened = (ITextEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+		assertEquals("02-practices.course", opened.getEditorInput().getName());
+		assertEquals("rank-dimensions", ((ITextSelection) opened.getSelectionProvider().getSelection()).getText());
 	}
 
 	private List<IMarker> upstreamMarkers() {
