@@ -34,6 +34,7 @@ import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.coursewright.ui.editor.CourseContentAssist;
+import org.coursewright.ui.preview.PreviewView;
 import org.coursewright.ui.editor.CourseHover;
 import org.coursewright.ui.editor.DefinitionHyperlinks;
 import org.junit.jupiter.api.AfterEach;
@@ -133,6 +134,27 @@ class AdaptationWorkbenchTest {
 		ITextEditor opened = (ITextEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
 		assertEquals("02-practices.course", opened.getEditorInput().getName());
 		assertEquals("rank-dimensions", ((ITextSelection) opened.getSelectionProvider().getSelection()).getText());
+	}
+
+	@Test
+	void thePreviewShowsTheAdaptedPageOfTheChangeUnderTheCaret() throws Exception {
+		write(adaptation, read(adaptation) + "\nchange rank-dimensions {\n\tallow about 30 minutes\n}\n");
+		org.coursewright.adaptations.apply.AdaptedModules.accept(
+				org.coursewright.ui.CourseUi.injector().getInstance(org.coursewright.dsl.loading.ModuleLoader.class)
+						.load(List.of(Path.of(adaptation.getLocation().toOSString()))).get(0), java.util.Set.of());
+		adaptation.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+		org.eclipse.ui.IWorkbenchPage page = TestWorkbench.page();
+		ITextEditor editor = (ITextEditor) IDE.openEditor(page, adaptation);
+		TestWorkbench.courseAuthoring();
+		PreviewView preview = (PreviewView) page.showView(PreviewView.ID);
+		page.activate(editor);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		editor.selectAndReveal(document.get().indexOf("allow about 30"), 0);
+		Path adapted = Path.of(adaptation.getParent().getLocation().toOSString(), "site", "session-2-1.html");
+		TestWorkbench.waitFor(() -> adapted.equals(preview.shownPage()), "the adapted page of the changed activity's session");
+		TestWorkbench.waitFor(() -> "Timing: Allow about 30 minutes".equals(preview.browser().evaluate(
+				"var p = document.querySelector('#rank-dimensions .timing'); return p ? p.textContent : null;")),
+				"the adapted timing on the previewed page");
 	}
 
 	private List<IMarker> upstreamMarkers() {

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.coursewright.dsl.course.Addition;
+import org.coursewright.dsl.course.Change;
+import org.coursewright.dsl.course.Hide;
 import org.coursewright.dsl.course.Session;
 import org.coursewright.dsl.loading.LoadedModule;
 import org.coursewright.dsl.loading.ModuleLoader;
@@ -81,7 +84,7 @@ public class PreviewView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		browser = new Browser(parent, SWT.NONE);
-		browser.setText(message("Put the caret in a session of a .course file to see its page here. The page appears once the module has"
+		browser.setText(message("Put the caret in a session of a .course file, or on a change in an .adaptation file, to see its page here. The page appears once the module has"
 				+ " been saved without errors."));
 		getSite().getPage().addPostSelectionListener(caretListener);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(siteListener, IResourceChangeEvent.POST_CHANGE);
@@ -126,7 +129,7 @@ public class PreviewView extends ViewPart {
 		}
 		var leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
 		EObject element = leaf == null ? null : NodeModelUtils.findActualSemanticObjectFor(leaf);
-		Session session = element == null ? null : EcoreUtil2.getContainerOfType(element, Session.class);
+		Session session = element == null ? null : sessionOf(element);
 		if (session == null) {
 			return;
 		}
@@ -137,6 +140,23 @@ public class PreviewView extends ViewPart {
 			shownPage = page;
 			reload();
 		}
+	}
+
+	/**
+	 * The session an element is in. In a tutor's adaptation, the session of the module's
+	 * element that the change, hide or addition under the caret names: the builder publishes
+	 * the adapted site beside the adaptation, with the module's session numbers.
+	 */
+	private static Session sessionOf(EObject element) {
+		for (EObject container = element; container != null; container = container.eContainer()) {
+			EObject named = container instanceof Change change ? change.getTarget()
+					: container instanceof Hide hide ? hide.getTarget()
+					: container instanceof Addition addition ? addition.getAnchor() : null;
+			if (named != null) {
+				return named.eIsProxy() ? null : EcoreUtil2.getContainerOfType(named, Session.class);
+			}
+		}
+		return EcoreUtil2.getContainerOfType(element, Session.class);
 	}
 
 	/**
