@@ -22,19 +22,21 @@ import picocli.CommandLine.Spec;
  * It never writes the file: redirect the output if you want to keep it.
  */
 @Command(name = "format", mixinStandardHelpOptions = true,
-		description = "Prints a .course file laid out by the language's formatter (the file itself is not changed).")
+		description = "Prints a .course or .adaptation file laid out by the language's formatter (the file itself is not changed).")
 public class FormatCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(paramLabel = "FILE", description = "a .course file")
+	@Parameters(paramLabel = "FILE", description = "a .course or .adaptation file")
 	private Path file;
 
 	@Override
 	public Integer call() {
-		if (!file.getFileName().toString().endsWith(ModuleLoader.FILE_EXTENSION) || Files.isDirectory(file)) {
-			throw new CommandLine.ParameterException(spec.commandLine(), file + ": not a " + ModuleLoader.FILE_EXTENSION + " file");
+		if (!(file.getFileName().toString().endsWith(ModuleLoader.FILE_EXTENSION) || ModuleLoader.isAdaptation(file))
+				|| Files.isDirectory(file)) {
+			throw new CommandLine.ParameterException(spec.commandLine(), file + ": not a " + ModuleLoader.FILE_EXTENSION + " or "
+					+ ModuleLoader.ADAPTATION_EXTENSION + " file");
 		}
 		List<LoadedModule> modules;
 		try {
@@ -43,7 +45,8 @@ public class FormatCommand implements Callable<Integer> {
 			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
 		}
 		LoadedModule module = modules.get(0);
-		List<Problem> syntaxErrors = module.problems().stream()
+		Path asked = file.toAbsolutePath().normalize();
+		List<Problem> syntaxErrors = module.problems().stream().filter(p -> p.file().equals(asked))
 				.filter(p -> p.code().equals(IssueCodes.SYNTAX) || p.code().equals(IssueCodes.UNREADABLE_FILE)).toList();
 		if (!syntaxErrors.isEmpty()) {
 			syntaxErrors.forEach(p -> spec.commandLine().getErr().println(p.format(Path.of("").toAbsolutePath())));

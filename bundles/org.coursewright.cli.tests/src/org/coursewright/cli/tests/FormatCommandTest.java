@@ -32,6 +32,18 @@ class FormatCommandTest {
 	}
 
 	@Test
+	void anAdaptationIsLaidOutInTheSameWay() throws Exception {
+		new ModuleFixture(folder.resolve("module")).file("m.course",
+				"module X1 \"T\" { }\nunit u \"U\" { session s \"S\" { activity a \"A\" { allow about 5 minutes } } }\n");
+		new ModuleFixture(folder.resolve("cohort")).file("c.adaptation", "adaptation for cohort c \"C\" { module \"../module\" }\n"
+				+ "change a { allow about 9 minutes  instructions \"Do it.\" }\nhide   a\nadd after a { \"Prose.\" }\n");
+		CommandRun run = CommandRun.of("format", folder.resolve("cohort/c.adaptation").toString());
+		assertEquals(0, run.exit(), run.err());
+		assertEquals("adaptation for cohort c \"C\" {\n\tmodule \"../module\"\n}\n\nchange a {\n\tallow about 9 minutes\n"
+				+ "\tinstructions \"Do it.\"\n}\n\nhide a\n\nadd after a {\n\t\"Prose.\"\n}\n", run.out());
+	}
+
+	@Test
 	void refusesAFileWithSyntaxErrors() {
 		new ModuleFixture(folder).file("m.course", "module X1 \"T\" {\n");
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
