@@ -21,6 +21,8 @@ import org.coursewright.dsl.model.Numbering;
 import org.coursewright.dsl.validation.IssueCodes;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * Adaptations as the commands meet them: a loaded adaptation is held against its lock and,
@@ -92,7 +94,7 @@ public final class AdaptedModules {
 	/** The id of the module element named by the change, hide or addition written on the given line, if any. */
 	public static Optional<String> idAt(LoadedModule loaded, int line) {
 		return adaptationOf(loaded).flatMap(adaptation -> Adjustments.of(adaptation).stream().filter(adjustment -> {
-			org.eclipse.xtext.nodemodel.ICompositeNode node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(adjustment);
+			ICompositeNode node = NodeModelUtils.getNode(adjustment);
 			return node != null && node.getStartLine() <= line && line <= node.getEndLine();
 		}).map(Adjustments::writtenId).findFirst());
 	}

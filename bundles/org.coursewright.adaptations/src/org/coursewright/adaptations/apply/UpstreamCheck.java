@@ -106,8 +106,7 @@ final class UpstreamCheck {
 		if (was.isEmpty()) {
 			return; // the "no such id" from linking says it all
 		}
-		INode node = NodeModelUtils.findNodesForFeature(adjustment, Adjustments.namingFeature(adjustment)).get(0);
-		LineAndColumn place = NodeModelUtils.getLineAndColumn(node, node.getOffset());
+		LineAndColumn place = placeOf(adjustment, Adjustments.namingFeature(adjustment));
 		problems.removeIf(p -> p.file().equals(file) && p.line() == place.getLine() && p.column() == place.getColumn()
 				&& IssueCodes.UNKNOWN_TARGET.equals(p.code()));
 		String lost = "'" + id + "' is no longer in the module (it was " + was.get().was() + ")";
@@ -135,26 +134,29 @@ final class UpstreamCheck {
 		return id == null ? kind.toLowerCase(java.util.Locale.ROOT) : kind + " '" + id + "'";
 	}
 
+	/** The first feature of the field the change writes: where a report about the field points. */
 	private static EStructuralFeature firstFeature(Change change, ChangedField field) {
 		for (EStructuralFeature feature : change.eClass().getEAllStructuralFeatures()) {
-			if (change.eIsSet(feature) && feature != Adjustments.namingFeature(change) && ChangedField.setIn(change).contains(field)
-					&& field.covers(feature.getName())) {
+			if (change.eIsSet(feature) && field.covers(feature.getName())) {
 				return feature;
 			}
 		}
 		return Adjustments.namingFeature(change);
 	}
 
-	private static int lineOf(EObject element, EStructuralFeature feature) {
+	/** Where a feature of an element is written (the element itself when the feature is not written). */
+	private static LineAndColumn placeOf(EObject element, EStructuralFeature feature) {
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
 		INode node = nodes.isEmpty() ? NodeModelUtils.getNode(element) : nodes.get(0);
-		return NodeModelUtils.getLineAndColumn(node, node.getOffset()).getLine();
+		return NodeModelUtils.getLineAndColumn(node, node.getOffset());
+	}
+
+	private static int lineOf(EObject element, EStructuralFeature feature) {
+		return placeOf(element, feature).getLine();
 	}
 
 	private void add(EObject element, EStructuralFeature feature, Severity severity, String code, String message) {
-		List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
-		INode node = nodes.isEmpty() ? NodeModelUtils.getNode(element) : nodes.get(0);
-		LineAndColumn place = NodeModelUtils.getLineAndColumn(node, node.getOffset());
+		LineAndColumn place = placeOf(element, feature);
 		problems.add(new Problem(file, place.getLine(), place.getColumn(), severity, code, message));
 	}
 

@@ -9,8 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
+import org.coursewright.adaptations.apply.AdaptedModules;
 import org.coursewright.adaptations.apply.UpstreamChange;
+import org.coursewright.dsl.loading.ModuleLoader;
+import org.coursewright.ui.CourseUi;
 import org.coursewright.ui.adaptations.AdaptationResolutions;
 import org.coursewright.ui.adaptations.UpstreamCompareInput;
 import org.coursewright.ui.builder.CourseBuilder;
@@ -82,11 +86,7 @@ class AdaptationWorkbenchTest {
 
 	@Test
 	void aModuleChangeUnderTheTutorsIsAWarningThatAcceptingTakesAway() throws Exception {
-		write(adaptation, read(adaptation) + "\nchange rank-dimensions {\n\tallow about 30 minutes\n}\n");
-		org.coursewright.adaptations.apply.AdaptedModules.accept(
-				org.coursewright.ui.CourseUi.injector().getInstance(org.coursewright.dsl.loading.ModuleLoader.class)
-						.load(List.of(Path.of(adaptation.getLocation().toOSString()))).get(0), java.util.Set.of());
-		adaptation.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+		moreTimeForRankingAccepted();
 		IFile practices = module.getFile("02-practices.course");
 		write(practices, read(practices).replace("allow about 20 minutes\n\t\t\tserves lo2", "allow about 25 minutes\n\t\t\tserves lo2"));
 
@@ -138,11 +138,7 @@ class AdaptationWorkbenchTest {
 
 	@Test
 	void thePreviewShowsTheAdaptedPageOfTheChangeUnderTheCaret() throws Exception {
-		write(adaptation, read(adaptation) + "\nchange rank-dimensions {\n\tallow about 30 minutes\n}\n");
-		org.coursewright.adaptations.apply.AdaptedModules.accept(
-				org.coursewright.ui.CourseUi.injector().getInstance(org.coursewright.dsl.loading.ModuleLoader.class)
-						.load(List.of(Path.of(adaptation.getLocation().toOSString()))).get(0), java.util.Set.of());
-		adaptation.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+		moreTimeForRankingAccepted();
 		org.eclipse.ui.IWorkbenchPage page = TestWorkbench.page();
 		ITextEditor editor = (ITextEditor) IDE.openEditor(page, adaptation);
 		TestWorkbench.courseAuthoring();
@@ -155,6 +151,14 @@ class AdaptationWorkbenchTest {
 		TestWorkbench.waitFor(() -> "Timing: Allow about 30 minutes".equals(preview.browser().evaluate(
 				"var p = document.querySelector('#rank-dimensions .timing'); return p ? p.textContent : null;")),
 				"the adapted timing on the previewed page");
+	}
+
+	/** The tutor gives Activity 2.1 more time and accepts, as 'coursewright adapt accept' would. */
+	private void moreTimeForRankingAccepted() throws Exception {
+		write(adaptation, read(adaptation) + "\nchange rank-dimensions {\n\tallow about 30 minutes\n}\n");
+		AdaptedModules.accept(CourseUi.injector().getInstance(ModuleLoader.class)
+				.load(List.of(Path.of(adaptation.getLocation().toOSString()))).get(0), Set.of());
+		adaptation.getParent().refreshLocal(IResource.DEPTH_ONE, null);
 	}
 
 	private List<IMarker> upstreamMarkers() {
