@@ -73,6 +73,14 @@ class AdaptCommandTest {
 	}
 
 	@Test
+	void anAdaptationIsPackedBesideItself() {
+		CommandRun run = CommandRun.of("pack", "--format", "cc", adaptation.toString());
+		assertEquals(0, run.exit(), run.out() + run.err());
+		assertTrue(Files.isRegularFile(adaptation.resolveSibling("packs/EDL710-cc11.imscc")), run.out());
+		assertFalse(Files.exists(folder.resolve("leadership-for-learning/packs")));
+	}
+
+	@Test
 	void acceptingSomethingThatIsNotAnAdaptationIsAUsageProblem() {
 		CommandRun run = CommandRun.of("adapt", "accept", folder.resolve("leadership-for-learning/00-module.course").toString());
 		assertEquals(2, run.exit());
