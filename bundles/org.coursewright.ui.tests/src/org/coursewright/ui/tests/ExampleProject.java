@@ -19,10 +19,10 @@ final class ExampleProject {
 	}
 
 	/**
-	 * Creates the project and returns once the workspace has told its files of their UTF-8
-	 * charset. That news comes from a job some time after the project opens; an editor opened
-	 * before it reloads its file when it comes, and a test that types at once (a designer
-	 * cannot be that quick) would lose its edit.
+	 * Creates the project and returns once the workspace has told its files of the UTF-8
+	 * charset the example's .settings/ names. That news comes from a job some time after the
+	 * project opens; an editor opened before it reloads its file when it comes, and a test that
+	 * types at once (a designer cannot be that quick) would lose its edit.
 	 */
 	static IProject create(String name, Path folder) throws Exception {
 		ExampleModule.copyInto(folder);

@@ -1,7 +1,5 @@
 package org.coursewright.ui.builder;
 
-import java.nio.charset.StandardCharsets;
-
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
@@ -32,11 +30,9 @@ public final class CourseProjects {
 		}
 		project.open(null);
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
-		// Course files are UTF-8 by definition; saying so spares the designer the Problems
-		// view's "no explicit encoding" warning on every course project.
-		if (!StandardCharsets.UTF_8.name().equals(project.getDefaultCharset(false))) {
-			project.setDefaultCharset(StandardCharsets.UTF_8.name(), null);
-		}
+		// Nothing more is written into the designer's folder than a .project where it has none
+		// (an existing one is read, not rewritten): course files are UTF-8 by their content type,
+		// so the project needs no charset of its own in .settings/.
 		CourseNature.addTo(project);
 		return project;
 	}

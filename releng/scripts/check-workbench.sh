@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# The workbench as a user meets it: `./coursewright workbench FOLDER` on a copy of the example,
+# under Xvfb with a window manager, with a home folder of its own. Checks that
+#  - the Project Explorer and the Problems view are readable: light background, dark text;
+#  - File › Restart comes back (the launcher script starts the workbench again);
+#  - opening the folder changed none of the designer's files (the published site/ aside).
+# The screenshots are left in target/workbench-check/ to be looked at.
+# Needs Xvfb, openbox, xdotool and ImageMagick (.ci/run installs them).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+out="$root/target/workbench-check"
+rm -rf "$out"
+mkdir -p "$out"
+home=$(mktemp -d)
+cp -r "$root/examples/leadership-for-learning" "$home/example"
+rm -rf "$home/example/site" "$home/example/packs"
+fingerprint() { (cd "$home/example" && find . -path ./site -prune -o -type f -print0 | sort -z | xargs -0 sha256sum); }
+fingerprint >"$out/files-before.txt"
+
+display=":$((200 + RANDOM % 500))"
+Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &
+xvfb=$!
+sleep 1
+DISPLAY=$display openbox >/dev/null 2>&1 &
+wm=$!
+DISPLAY=$display HOME=$home COURSEWRIGHT_WORKSPACE="$home/workspace" "$root/coursewright" workbench "$home/example" \
+  >"$out/workbench.log" 2>&1 &
+workbench=$!
+finish() {
+  pkill -f -- "-data $home/workspace" 2>/dev/null || true
+  kill "$workbench" "$wm" "$xvfb" 2>/dev/null || true
+  rm -rf "$home"
+}
+trap finish EXIT
+
+# Waits until the workbench window is shown and has had time to draw its views.
+await_window() {
+  for _ in $(seq 1 ${1:-900}); do
+    if DISPLAY=$display xdotool search --name "Coursewright" >/dev/null 2>&1; then
+      sleep 8
+      return 0
+    fi
+    sleep 1
+  done
+  echo "check-workbench: no workbench window; its log:" >&2
+  cat "$out/workbench.log" >&2
+  return 1
+}
+
+# Mean and darkest brightness (0 black, 1 white) of a part of a screenshot: WIDTHxHEIGHT+X+Y.
+# ImageMagick 7 is called magick; 6 (and 7's compatibility link, where there is one) convert.
+imagemagick=$(command -v magick || command -v convert)
+brightness() {
+  "$imagemagick" "$1" -crop "$2" +repage -colorspace Gray -format "%[fx:mean] %[fx:minima]\n" info:
+}
+
+# A view is readable when its background is light and something in it is dark (its labels).
+readable() {
+  local shot=$1 area=$2 name=$3
+  read -r mean darkest < <(brightness "$shot" "$area")
+  if awk -v m="$mean" -v d="$darkest" 'BEGIN { exit !(m > 0.75 && d < 0.35) }'; then
+    echo "check-workbench: $name readable (mean brightness $mean, darkest $darkest)"
+  else
+    echo "check-workbench: $name unreadable in $shot (mean brightness $mean, darkest $darkest)" >&2
+    return 1
+  fi
+}
+
+await_window
+DISPLAY=$display import -window root "$out/launched.png"
+readable "$out/launched.png" 280x600+10+140 "Project Explorer"
+readable "$out/launched.png" 570x200+315+680 "Problems view"
+
+# File › Restart: the second item from the bottom of the File menu, above Exit.
+DISPLAY=$display xdotool key alt+f
+sleep 1
+DISPLAY=$display xdotool key Up Up Return
+for _ in $(seq 1 60); do
+  grep -q "restarting the workbench" "$out/workbench.log" && break
+  sleep 1
+done
+grep -q "restarting the workbench" "$out/workbench.log" \
+  || { echo "check-workbench: File › Restart did not restart the workbench" >&2; exit 1; }
+sleep 3
+await_window 120
+DISPLAY=$display import -window root "$out/restarted.png"
+readable "$out/restarted.png" 280x600+10+140 "Project Explorer after File › Restart"
+echo "check-workbench: File › Restart came back"
+
+fingerprint >"$out/files-after.txt"
+if ! diff -u "$out/files-before.txt" "$out/files-after.txt" >"$out/files-changed.diff"; then
+  echo "check-workbench: opening the module changed the designer's files:" >&2
+  cat "$out/files-changed.diff" >&2
+  exit 1
+fi
+echo "check-workbench: the module folder's files are as they were (site/ aside)"
