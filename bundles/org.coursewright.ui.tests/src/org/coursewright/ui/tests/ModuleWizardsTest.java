@@ -51,15 +51,21 @@ class ModuleWizardsTest {
 	}
 
 	@Test
-	void aNewUnitFileComesLastAndChecksCleanly() throws Exception {
+	void aNewUnitFileComesLastWithItsTitleChecksCleanlyAndOpens() throws Exception {
 		NewUnitFileWizard wizard = new NewUnitFileWizard();
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
 		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
 		dialog.create();
+		wizard.setUnitTitle("Assessment");
 		assertTrue(wizard.performFinish());
-		assertEquals("04-new-unit.course", wizard.createdFile().getName());
+		// "assessment" is a word of the language (an activity type): the id says it is a unit
+		assertEquals("04-assessment-unit.course", wizard.createdFile().getName());
+		assertTrue(Files.readString(folder.resolve("04-assessment-unit.course")).startsWith("unit assessment-unit \"Assessment\" {"));
 		assertEquals(List.of(), module().problems());
 		assertEquals(4, ModuleSummary.of(module().model()).units());
+		assertEquals("04-assessment-unit.course",
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor().getEditorInput().getName());
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
 	}
 
 	@Test

@@ -36,6 +36,20 @@ public final class ModuleFolderChanges {
 		return String.format("%02d-%s.course", highest + 1, slug);
 	}
 
+	/**
+	 * The id for a unit of the given title: its words in lower case joined by hyphens, and not
+	 * a word of the language ("assessment" becomes "assessment-unit"), so that it reads as an
+	 * id wherever it is written.
+	 */
+	public static String unitId(String title, java.util.Set<String> keywords) {
+		String slug = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+				.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^[-0-9]+|-+$", "");
+		if (slug.isEmpty()) {
+			return "new-unit";
+		}
+		return keywords.contains(slug) ? slug + "-unit" : slug;
+	}
+
 	/** A unit with one session that has a first paragraph, so it checks without warnings. */
 	public static String unitSkeleton(String id, String title) {
 		String quoted = title.replace("\\", "\\\\").replace("\"", "\\\"");
