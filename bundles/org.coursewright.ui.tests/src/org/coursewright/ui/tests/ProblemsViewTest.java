@@ -1,5 +1,6 @@
 package org.coursewright.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -61,6 +62,35 @@ class ProblemsViewTest {
 		Screenshots.ofWorkbench("workbench-problems.png");
 		assertTrue(rows.contains(expected), "the Problems view shows " + rows);
 		assertTrue(rows.stream().noneMatch(row -> row.contains("encoding")), "a course project says its files are UTF-8: " + rows);
+	}
+
+	@Test
+	void aProblemIsFixedFromTheProblemsViewsQuickFix() throws Exception {
+		project = ExampleProject.create("fixed", folder);
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+		org.eclipse.core.resources.IFile file = project.getFile("02-practices.course");
+		String text = java.nio.file.Files.readString(folder.resolve("02-practices.course"));
+		file.setContents(new java.io.ByteArrayInputStream(text.replace("[@day2010]", "[@day2011]")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8)), org.eclipse.core.resources.IResource.FORCE, null);
+		TestWorkbench.waitFor(() -> !citationMarkers(file).isEmpty(), "the marker of the mistyped key");
+
+		// as the Problems view's Quick Fix (Ctrl+1) finds them
+		org.eclipse.core.resources.IMarker marker = citationMarkers(file).get(0);
+		assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(marker), "Quick Fix is enabled for the marker");
+		org.eclipse.ui.IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertEquals(List.of("Change to 'day2010'"), java.util.Arrays.stream(fixes).map(org.eclipse.ui.IMarkerResolution::getLabel).toList());
+		fixes[0].run(marker);
+		assertEquals(text, java.nio.file.Files.readString(folder.resolve("02-practices.course")), "the key is mended and the file saved");
+		TestWorkbench.waitFor(() -> citationMarkers(file).isEmpty(), "the marker to go");
+	}
+
+	private static List<org.eclipse.core.resources.IMarker> citationMarkers(org.eclipse.core.resources.IFile file) {
+		try {
+			return java.util.Arrays.stream(file.findMarkers(org.coursewright.ui.builder.CourseBuilder.MARKER, false, 0))
+					.filter(m -> "unknown-citation".equals(m.getAttribute(org.coursewright.ui.builder.CourseBuilder.CODE, ""))).toList();
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			return List.of();
+		}
 	}
 
 	/** Every row of the Problems view's table, its first four columns joined by " | ". */

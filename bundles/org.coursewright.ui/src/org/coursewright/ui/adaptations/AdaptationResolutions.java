@@ -38,6 +38,10 @@ public class AdaptationResolutions implements IMarkerResolutionGenerator2 {
 
 	@Override
 	public IMarkerResolution[] getResolutions(IMarker marker) {
+		// the registry asks every generator of the marker type, whatever hasResolutions said
+		if (!hasResolutions(marker)) {
+			return new IMarkerResolution[0];
+		}
 		if (IssueCodes.ADAPTATION_UPSTREAM_CHANGED.equals(marker.getAttribute(CourseBuilder.CODE, ""))) {
 			return new IMarkerResolution[] { new Accept(), new Compare() };
 		}

@@ -36,6 +36,8 @@ public class CourseBuilder extends IncrementalProjectBuilder {
 	public static final String MARKER = "org.coursewright.ui.problem";
 	/** The marker attribute holding the rule's stable code, for quick fixes and filters. */
 	public static final String CODE = "code";
+	/** The marker attribute holding the 1-based column, to find the problem's word again. */
+	public static final String COLUMN = "column";
 	public static final String SITE = "site";
 	private static final String ADAPTATION = "adaptation";
 
@@ -141,10 +143,10 @@ public class CourseBuilder extends IncrementalProjectBuilder {
 		}
 		try {
 			IMarker marker = file.createMarker(MARKER);
-			marker.setAttributes(new String[] { IMarker.MESSAGE, IMarker.SEVERITY, IMarker.LINE_NUMBER, IMarker.LOCATION, CODE },
+			marker.setAttributes(new String[] { IMarker.MESSAGE, IMarker.SEVERITY, IMarker.LINE_NUMBER, IMarker.LOCATION, CODE, COLUMN },
 					new Object[] { problem.message() + " [" + problem.code() + "]",
 							problem.isError() ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING, problem.line(),
-							"line " + problem.line() + ", column " + problem.column(), problem.code() });
+							"line " + problem.line() + ", column " + problem.column(), problem.code(), problem.column() });
 		} catch (CoreException e) {
 			// the file went away while we were checking it
 		}

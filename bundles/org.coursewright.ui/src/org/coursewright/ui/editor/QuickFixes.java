@@ -58,6 +58,11 @@ public class QuickFixes implements IQuickAssistProcessor {
 		return fixes.toArray(ICompletionProposal[]::new);
 	}
 
+	/** The fixes for a problem with the given code at a place of a file's document, as the Problems view offers them. */
+	public static List<ICompletionProposal> fixesFor(String code, Position at, IDocument document, Path file) {
+		return fixesFor(code, at, document, EditedModules.load(file, document.get()), file);
+	}
+
 	private static List<ICompletionProposal> fixesFor(String code, Position at, IDocument document, LoadedModule module, Path file) {
 		try {
 			String word = document.get(at.getOffset(), at.getLength());

@@ -7,8 +7,6 @@ import java.util.Map;
 
 import org.coursewright.adaptations.apply.AdaptedModules;
 import org.coursewright.dsl.loading.Problem;
-import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
@@ -39,7 +37,7 @@ public class ValidationReconciler extends EditedModuleReconciler {
 				continue;
 			}
 			added.put(new ProblemAnnotation(problem.isError() ? ERROR : WARNING, problem.message() + " [" + problem.code() + "]",
-					problem.code()), positionOf(edited.document(), problem));
+					problem.code()), ProblemPlaces.span(edited.document(), problem.line(), problem.column()));
 		}
 		// on the display thread: the painters, the ruler and the hover read the annotation model
 		// there, and a model changed from this thread meanwhile could lose the new annotations
@@ -57,21 +55,5 @@ public class ValidationReconciler extends EditedModuleReconciler {
 			added.forEach(annotations::addAnnotation);
 		}
 		shown = new ArrayList<>(added.keySet());
-	}
-
-	/** From line and column to the span of the word (or quoted text) that starts there. */
-	private static Position positionOf(IDocument document, Problem problem) {
-		try {
-			int line = Math.min(problem.line() - 1, document.getNumberOfLines() - 1);
-			int lineEnd = document.getLineOffset(line) + document.getLineLength(line);
-			int offset = Math.min(document.getLineOffset(line) + problem.column() - 1, document.getLength());
-			int end = offset;
-			while (end < lineEnd && !Character.isWhitespace(document.getChar(end))) {
-				end++;
-			}
-			return new Position(offset, Math.max(1, end - offset));
-		} catch (BadLocationException e) {
-			return new Position(0, 0);
-		}
 	}
 }
