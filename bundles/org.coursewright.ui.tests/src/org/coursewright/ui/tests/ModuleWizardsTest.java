@@ -93,4 +93,19 @@ class ModuleWizardsTest {
 					&& file.getEntry("images/dimensions.svg") != null);
 		}
 	}
+
+	@Test
+	void withAnEditorActiveTheSiteOfItsModuleIsExported() throws Exception {
+		org.eclipse.ui.ide.IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
+				project.getFile("02-practices.course"));
+		ExportSiteWizard wizard = new ExportSiteWizard();
+		// File › Export with an editor active: the workbench's selection is the editor's text, not a resource
+		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+		Path zip = elsewhere.resolve("from-editor.zip");
+		assertNull(wizard.export(zip));
+		assertTrue(Files.isRegularFile(zip));
+		assertEquals("The course site was written to " + zip + ". Upload it to any web server, or open index.html from it.",
+				ExportSiteWizard.doneMessage(zip));
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+	}
 }

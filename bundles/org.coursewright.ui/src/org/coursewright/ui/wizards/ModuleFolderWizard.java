@@ -7,6 +7,7 @@ import org.coursewright.dsl.loading.LoadedModule;
 import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.ui.CourseUi;
 import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -28,6 +29,12 @@ abstract class ModuleFolderWizard extends Wizard implements IWorkbenchWizard {
 		Object first = selection == null ? null : selection.getFirstElement();
 		if (first instanceof IResource resource) {
 			moduleFolder = resource instanceof IContainer container ? container : resource.getParent();
+		} else if (workbench != null && workbench.getActiveWorkbenchWindow() != null
+				&& workbench.getActiveWorkbenchWindow().getActivePage() != null
+				&& workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor() != null) {
+			// started with an editor active (its selection is text): the module of the file being edited
+			IFile file = workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor().getEditorInput().getAdapter(IFile.class);
+			moduleFolder = file == null ? null : file.getParent();
 		}
 	}
 
