@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 /** File › New › Course Project gives a project whose starter module checks and publishes cleanly. */
 class NewCourseProjectWizardTest {
 
+	@org.junit.jupiter.api.io.TempDir
+	Path folder;
+
 	private IProject project;
 
 	@AfterEach
@@ -35,6 +38,7 @@ class NewCourseProjectWizardTest {
 
 	@Test
 	void finishingTheWizardCreatesACleanCourseProject() throws Exception {
+		Path chosen = folder.resolve("leading-change");
 		NewCourseProjectWizard wizard = new NewCourseProjectWizard();
 		wizard.init(PlatformUI.getWorkbench(), null);
 		wizard.setInitialProjectName("leading-change");
@@ -43,11 +47,17 @@ class NewCourseProjectWizardTest {
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		assertTrue(wizard.canFinish(), "the proposed name is enough to finish");
+		assertEquals(Path.of(System.getProperty("user.home"), "Courses", "leading-change"), NewCourseProjectWizard.defaultFolder("leading-change"),
+				"by default a folder the designer can see, not the hidden workspace");
+		wizard.fill("leading-change", chosen, "LC200", "Leading change");
+		Screenshots.ofShell(dialog.getShell(), "wizard-new-course-project.png");
 		assertTrue(wizard.performFinish());
 		dialog.close();
 		project = wizard.createdProject();
 
 		assertEquals("leading-change", project.getName());
+		assertEquals(chosen, project.getLocation().toFile().toPath(), "the folder the designer chose");
+		assertTrue(java.nio.file.Files.readString(chosen.resolve("00-module.course")).contains("module LC200 \"Leading change\" {"));
 		assertTrue(project.hasNature(CourseNature.ID));
 		assertEquals("01-first-unit.course",
 				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor().getEditorInput().getName());

@@ -13,12 +13,12 @@ public final class StarterModule {
 	private StarterModule() {
 	}
 
-	public static Map<String, String> files(String title) {
+	public static Map<String, String> files(String code, String title) {
 		String quoted = title.replace("\\", "\\\\").replace("\"", "\\\"");
 		Map<String, String> files = new LinkedHashMap<>();
 		files.put("00-module.course", """
 				// The module header. Files are read in name order: 01-… is unit 1, 02-… unit 2.
-				module NEW101 "%s" {
+				module %s "%s" {
 					study hours 1
 					language "en-GB"
 					description \"""
@@ -27,7 +27,7 @@ public final class StarterModule {
 
 					outcome lo1 "Describe what this module is about."
 				}
-				""".formatted(quoted));
+				""".formatted(code, quoted));
 		files.put("01-first-unit.course", """
 				unit first-unit "First unit" {
 
