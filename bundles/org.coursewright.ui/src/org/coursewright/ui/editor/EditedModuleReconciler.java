@@ -14,6 +14,7 @@ import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -137,8 +138,14 @@ abstract class EditedModuleReconciler extends MonoReconciler {
 				return;
 			}
 			String text = current.get();
-			LoadedModule module = EditedModules.load(file, text);
-			owner.reconciled(new Edited(viewer, current, text, file, module));
+			try {
+				LoadedModule module = EditedModules.load(file, text);
+				owner.reconciled(new Edited(viewer, current, text, file, module));
+			} catch (RuntimeException | StackOverflowError e) {
+				// an exception would end the reconciler's thread, and with it checking, colouring and
+				// folding in this editor until it is reopened: report it and wait for the next pause
+				ILog.of(EditedModuleReconciler.class).error("Checking " + file + " failed", e);
+			}
 		}
 	}
 }
