@@ -176,6 +176,20 @@ class CourseEditorTest {
 	}
 
 	@Test
+	void linkingInProseProposesTheIdsAsLearnersSeeThem() throws Exception {
+		IDocument document = document();
+		int at = document.get().indexOf("[[dimensions-chart]]") + "[[".length();
+		document.replace(at, "dimensions-chart".length(), "ra");
+		ICompletionProposal[] proposals = new CourseContentAssist().computeCompletionProposals((ITextViewer) viewer(), at + 2);
+		assertEquals(List.of("rank-dimensions \u2014 Activity 2.1 Rank the dimensions"),
+				Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList());
+		proposals[0].apply(document);
+		assertTrue(document.get().contains("[[rank-dimensions]]"), "the id is completed in the link");
+		assertEquals("@[", new String(new CourseContentAssist().getCompletionProposalAutoActivationCharacters()),
+				"assist opens by itself only for a citation or a link");
+	}
+
+	@Test
 	void aReadingsSourceIsProposedWithItsCitation() throws Exception {
 		IDocument document = document();
 		int at = document.get().indexOf("from robinson2008") + "from ".length();

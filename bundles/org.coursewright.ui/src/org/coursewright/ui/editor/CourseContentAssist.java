@@ -3,15 +3,19 @@ package org.coursewright.ui.editor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.coursewright.dsl.course.GlossaryTerm;
+import org.coursewright.dsl.course.Reference;
 import org.coursewright.dsl.loading.LoadedModule;
+import org.coursewright.dsl.model.Numbering;
 import org.coursewright.publish.references.UnknownStyleException;
 import org.coursewright.ui.CourseUi;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
@@ -26,11 +30,14 @@ import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.util.TextRegion;
 
 /** Keywords, ids and bibliography keys at the caret, from Xtext's editor-independent content assist. */
 public class CourseContentAssist implements IContentAssistProcessor {
 
+	/** A link being written in prose: [[ and the start of an id. */
+	private static final Pattern LINKED_ID = Pattern.compile("\\[\\[([A-Za-z0-9_\\-]*)$");
 	/** An {@code @} that starts a citation (not one inside an e-mail address), and the key typed so far. */
 	private static final Pattern CITED_KEY = Pattern.compile("(?<![A-Za-z0-9_.@\\\\])@([A-Za-z0-9_:.\\-]*)$");
 
@@ -68,6 +75,7 @@ public class CourseContentAssist implements IContentAssistProcessor {
 					}
 				});
 		proposeCitedKeys(viewer.getDocument(), offset, module, proposals);
+		proposeLinkedIds(viewer.getDocument(), offset, module, proposals);
 		describeReferences(module, proposals);
 		List<ICompletionProposal> all = new ArrayList<>();
 		all.addAll(templates(viewer.getDocument(), offset, proposals.keySet()));
@@ -94,6 +102,44 @@ public class CourseContentAssist implements IContentAssistProcessor {
 		} catch (BadLocationException e) {
 			// the document changed under us: no proposals this time
 		}
+	}
+
+	/**
+	 * After {@code [[} in prose, the ids of what a link can lead to, each shown as learners see
+	 * it ("rank-dimensions — Activity 2.1 Rank the dimensions"), numbered elements first.
+	 */
+	private static void proposeLinkedIds(IDocument document, int offset, LoadedModule module, Map<String, Candidate> proposals) {
+		if (module.model() == null) {
+			return;
+		}
+		try {
+			int lineStart = document.getLineOffset(document.getLineOfOffset(offset));
+			Matcher linked = LINKED_ID.matcher(document.get(lineStart, offset - lineStart));
+			if (!linked.find()) {
+				return;
+			}
+			String typed = linked.group(1);
+			Numbering numbering = Numbering.of(module.model());
+			module.model().allElements().filter(e -> !(e instanceof Reference) && !(e instanceof org.coursewright.dsl.course.Outcome))
+					.forEach(element -> {
+						String id = SimpleAttributeResolver.NAME_RESOLVER.apply(element);
+						String label = numbering.labelOf(element);
+						if (id != null && id.startsWith(typed) && (label != null || element instanceof GlossaryTerm)) {
+							String shown = label != null ? label + " " + titleOf(element) : "Glossary: " + ((GlossaryTerm) element).getTerm();
+							proposals.putIfAbsent(id, new Candidate(id, offset - typed.length(), typed.length(), id + " — " + shown.strip(), null));
+						}
+					});
+		} catch (BadLocationException e) {
+			// the document changed under us: no proposals this time
+		}
+	}
+
+	private static String titleOf(EObject element) {
+		var title = element.eClass().getEStructuralFeature("title");
+		if (title == null) {
+			title = element.eClass().getEStructuralFeature("caption");
+		}
+		return title != null && element.eGet(title) instanceof String text ? text : "";
 	}
 
 	/**
@@ -152,7 +198,8 @@ public class CourseContentAssist implements IContentAssistProcessor {
 
 	@Override
 	public char[] getCompletionProposalAutoActivationCharacters() {
-		return new char[] { '@' };
+		// only where something is being referred to: a citation, or a link to an element
+		return new char[] { '@', '[' };
 	}
 
 	@Override
