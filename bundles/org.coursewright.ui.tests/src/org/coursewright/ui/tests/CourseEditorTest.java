@@ -190,6 +190,19 @@ class CourseEditorTest {
 	}
 
 	@Test
+	void enterIndentsInsideABlockAndAClosingBraceGoesBackUnderIt() throws Exception {
+		String opening = "activity rank-dimensions \"Rank the dimensions\" {";
+		int end = document().get().indexOf(opening) + opening.length();
+		org.eclipse.swt.custom.StyledText widget = viewer().getTextWidget();
+		widget.setCaretOffset(end);
+		widget.insert("\n"); // as typed: through the viewer's auto-edit strategies
+		assertTrue(document().get().contains(opening + "\n\t\t\t\n\t\t\ttype interactive"), "one tab deeper than the activity");
+		widget.setCaretOffset(end + "\n\t\t\t".length());
+		widget.insert("}");
+		assertTrue(document().get().contains(opening + "\n\t\t}\n\t\t\ttype interactive"), "the brace under the activity's start");
+	}
+
+	@Test
 	void aReadingsSourceIsProposedWithItsCitation() throws Exception {
 		IDocument document = document();
 		int at = document.get().indexOf("from robinson2008") + "from ".length();
