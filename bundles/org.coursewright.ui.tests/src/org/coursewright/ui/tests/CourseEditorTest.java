@@ -203,6 +203,29 @@ class CourseEditorTest {
 	}
 
 	@Test
+	void anIdMarksItsOccurrencesAndAWordOfProseNothing() throws Exception {
+		String text = document().get();
+		long uses = java.util.regex.Pattern.compile("(?<![A-Za-z0-9_-])lo2(?![A-Za-z0-9_-])").matcher(text).results().count();
+		assertTrue(uses >= 2, "the example serves lo2 more than once in this file");
+		editor.selectAndReveal(text.indexOf("serves lo2") + "serves l".length(), 0);
+		TestWorkbench.waitFor(() -> occurrenceMarks().size() == uses, "every lo2 of the file marked");
+		editor.selectAndReveal(text.indexOf("Successful leaders") + 3, 0);
+		TestWorkbench.waitFor(() -> occurrenceMarks().isEmpty(), "nothing marked for a word of prose");
+	}
+
+	private List<org.eclipse.jface.text.Position> occurrenceMarks() {
+		List<org.eclipse.jface.text.Position> marks = new ArrayList<>();
+		IAnnotationModel model = viewer().getAnnotationModel();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			Annotation annotation = it.next();
+			if (org.coursewright.ui.editor.IdOccurrences.TYPE.equals(annotation.getType())) {
+				marks.add(model.getPosition(annotation));
+			}
+		}
+		return marks;
+	}
+
+	@Test
 	void aReadingsSourceIsProposedWithItsCitation() throws Exception {
 		IDocument document = document();
 		int at = document.get().indexOf("from robinson2008") + "from ".length();
