@@ -12,9 +12,9 @@ import org.coursewright.dsl.loading.LoadedModule;
 import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.dsl.loading.Problem;
 import org.coursewright.publish.PublishException;
-import org.coursewright.publish.PublishOptions;
 import org.coursewright.publish.Publisher;
 import org.coursewright.ui.CourseUi;
+import org.coursewright.ui.preferences.CoursewrightPreferences;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -154,7 +154,7 @@ public class CourseBuilder extends IncrementalProjectBuilder {
 
 	private static void publish(IContainer folder, LoadedModule module) throws CoreException {
 		try {
-			Publisher.publish(module.model(), new PublishOptions(module.folder().resolve(SITE), null, null));
+			Publisher.publish(module.model(), CoursewrightPreferences.publishOptions(module.model(), module.folder().resolve(SITE)));
 		} catch (PublishException e) {
 			IMarker marker = folder.getProject().createMarker(MARKER);
 			marker.setAttributes(new String[] { IMarker.MESSAGE, IMarker.SEVERITY, CODE },

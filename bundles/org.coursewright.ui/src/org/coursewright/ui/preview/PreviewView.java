@@ -14,12 +14,12 @@ import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.dsl.loading.SourceText;
 import org.coursewright.dsl.model.Numbering;
 import org.coursewright.publish.PublishException;
-import org.coursewright.publish.PublishOptions;
 import org.coursewright.publish.Publisher;
 import org.coursewright.ui.ChangedFiles;
 import org.coursewright.ui.CourseUi;
 import org.coursewright.ui.builder.CourseBuilder;
 import org.coursewright.ui.editor.EditedModules;
+import org.coursewright.ui.preferences.CoursewrightPreferences;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -73,7 +73,7 @@ public class PreviewView extends ViewPart {
 			browser.getDisplay().asyncExec(this::reload);
 			return;
 		}
-		List<Path> saved = savedModuleFiles(event.getDelta());
+		List<Path> saved = CoursewrightPreferences.previewOnSave() ? savedModuleFiles(event.getDelta()) : List.of();
 		if (!saved.isEmpty()) {
 			Path site = shownPage.getParent();
 			String session = shownSession;
@@ -175,7 +175,7 @@ public class PreviewView extends ViewPart {
 			if (session == null) {
 				return;
 			}
-			String html = Publisher.renderSessionPage(module.model(), new PublishOptions(site, null, null), session)
+			String html = Publisher.renderSessionPage(module.model(), CoursewrightPreferences.publishOptions(module.model(), site), session)
 					.replaceFirst("<head>", "<head><base href=\"" + site.toUri() + "\">");
 			Path page = previewFolder().resolve(shownPage.getFileName().toString());
 			Files.writeString(page, html);

@@ -12,8 +12,8 @@ import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.packs.PackFormat;
 import org.coursewright.packs.Packer;
 import org.coursewright.publish.PublishException;
-import org.coursewright.publish.PublishOptions;
 import org.coursewright.ui.builder.CourseNature;
+import org.coursewright.ui.preferences.CoursewrightPreferences;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -87,7 +87,7 @@ public class ExportCoursePackWizard extends ModuleFolderWizard implements IExpor
 		}
 		try {
 			LoadedModule module = moduleWithoutErrors();
-			List<Packer.Written> written = Packer.pack(module.model(), new PublishOptions(module.folder().resolve("site"), null, null),
+			List<Packer.Written> written = Packer.pack(module.model(), CoursewrightPreferences.publishOptions(module.model(), module.folder().resolve("site")),
 					formats, output);
 			// packs written inside the workspace show in the Project Explorer at once
 			moduleFolder().getProject().refreshLocal(IResource.DEPTH_INFINITE, null);

@@ -6,14 +6,14 @@ import java.nio.file.Path;
 import org.coursewright.dsl.loading.LoadedModule;
 import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.publish.PublishException;
-import org.coursewright.publish.PublishOptions;
 import org.coursewright.publish.Publisher;
+import org.coursewright.ui.preferences.CoursewrightPreferences;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -69,7 +69,7 @@ public class ExportSiteWizard extends ModuleFolderWizard implements IExportWizar
 	public String export(Path zipFile) {
 		try {
 			LoadedModule module = moduleWithoutErrors();
-			ModuleFolderChanges.zip(Publisher.render(module.model(), new PublishOptions(module.folder().resolve("site"), null, null)), zipFile);
+			ModuleFolderChanges.zip(Publisher.render(module.model(), CoursewrightPreferences.publishOptions(module.model(), module.folder().resolve("site"))), zipFile);
 			return null;
 		} catch (Refused e) {
 			return e.getMessage();
