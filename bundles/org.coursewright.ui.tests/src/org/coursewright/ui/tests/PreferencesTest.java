@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
+import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.dsl.model.CourseModule;
 import org.coursewright.dsl.tests.ModuleFixture;
 import org.coursewright.publish.PublishOptions;
+import org.coursewright.ui.CourseUi;
 import org.coursewright.ui.preferences.CoursewrightPreferencePage;
 import org.coursewright.ui.preferences.CoursewrightPreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -38,16 +41,25 @@ class PreferencesTest {
 	void aModuleWithoutItsOwnStyleAndLanguageGetsTheDesignersDefaults() throws Exception {
 		node.put(CoursewrightPreferences.STYLE, "chicago-author-date");
 		node.put(CoursewrightPreferences.LANGUAGE, "en-US");
-		CourseModule plain = new ModuleFixture(folder.resolve("plain")).file("m.course", ModuleFixture.HEADER).load().model();
+		CourseModule plain = load(new ModuleFixture(folder.resolve("plain")).file("m.course", ModuleFixture.HEADER));
 		PublishOptions options = CoursewrightPreferences.publishOptions(plain, folder.resolve("site"));
 		assertEquals("chicago-author-date", options.style());
 		assertEquals("en-US", options.language());
 
-		CourseModule own = new ModuleFixture(folder.resolve("own")).file("m.course",
-				"module T1 \"T\" {\n\tlanguage \"en-GB\"\n\tstyle \"apa\"\n}\n").load().model();
+		CourseModule own = load(new ModuleFixture(folder.resolve("own")).file("m.course",
+				"module T1 \"T\" {\n\tlanguage \"en-GB\"\n\tstyle \"apa\"\n}\n"));
 		PublishOptions owns = CoursewrightPreferences.publishOptions(own, folder.resolve("site"));
 		assertNull(owns.style(), "the module's own style wins");
 		assertNull(owns.language(), "the module's own language wins");
+	}
+
+	/**
+	 * Loaded as the workbench loads modules. (ModuleFixture.load() sets the language up
+	 * standalone, which registers its own resource factory for .course files in this runtime,
+	 * and the editor's content assist then meets resources of another injector.)
+	 */
+	private static CourseModule load(ModuleFixture module) throws Exception {
+		return CourseUi.injector().getInstance(ModuleLoader.class).load(List.of(module.folder())).get(0).model();
 	}
 
 	@Test
