@@ -24,15 +24,20 @@ public class WorkbenchStartup implements IStartup {
 	@Override
 	public void earlyStartup() {
 		String folder = System.getProperty(OPEN_FOLDER);
+		IProject opened = null;
 		if (folder != null && !folder.isBlank()) {
 			try {
-				openAsProject(Path.of(folder).toAbsolutePath().normalize());
+				opened = openAsProject(Path.of(folder).toAbsolutePath().normalize());
 			} catch (CoreException e) {
 				ILog.of(getClass()).error("Cannot open " + folder + " as a project", e);
 			}
 		}
+		IProject project = opened;
 		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
 			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			if (window != null && project != null) {
+				FirstFile.openIfNothingIs(window.getActivePage(), project);
+			}
 			if (window != null) {
 				// Without a window manager (Xvfb) maximizing does nothing: fill the screen explicitly too.
 				window.getShell().setBounds(window.getShell().getDisplay().getPrimaryMonitor().getClientArea());
