@@ -88,6 +88,25 @@ class SemanticHighlightingTest {
 	}
 
 	@Test
+	void everyIdOfAListIsColoured() throws Exception {
+		String text = """
+				module T100 "Test module" {
+					outcome lo1 "One."
+					outcome lo3 "Three."
+				}
+				unit u1 "First" {
+					session s1 "Opening" {
+						activity act1 "Try it" {
+							serves lo1, lo3
+						}
+					}
+				}
+				""";
+		assertEquals(List.of("2:10 lo1 definition", "3:10 lo3 definition", "5:6 u1 definition", "6:10 s1 definition",
+				"7:12 act1 definition", "8:11 lo1 reference", "8:16 lo3 reference"), highlighted(text));
+	}
+
+	@Test
 	void aTextTheParserCannotFinishStillColoursWhatItKnows() throws Exception {
 		String text = """
 				unit u1 "First" {

@@ -8,6 +8,8 @@ import org.coursewright.dsl.prose.ProseSource;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.DefaultSemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.IHighlightedPositionAcceptor;
@@ -32,7 +34,12 @@ public class CourseSemanticHighlighting extends DefaultSemanticHighlightingCalcu
 		}
 		for (EReference reference : element.eClass().getEAllReferences()) {
 			if (!reference.isContainment() && !reference.isContainer()) {
-				highlightFeature(acceptor, element, reference, CourseHighlightingStyles.REFERENCE_ID);
+				// every id of a list (serves lo1, lo3), where Xtext's highlightFeature colours the first only
+				for (INode node : NodeModelUtils.findNodesForFeature(element, reference)) {
+					if (node.getLength() > 0) { // an id the parser expected but did not find has no text to colour
+						acceptor.addPosition(node.getOffset(), node.getLength(), CourseHighlightingStyles.REFERENCE_ID);
+					}
+				}
 			}
 		}
 		for (EStructuralFeature prose : proseFeatures.of(element)) {
