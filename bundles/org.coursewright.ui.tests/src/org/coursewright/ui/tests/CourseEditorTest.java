@@ -330,9 +330,16 @@ class CourseEditorTest {
 		ICompletionProposal[] proposals = new CourseContentAssist().computeCompletionProposals((ITextViewer) viewer(), at + 5);
 		ICompletionProposal template = Arrays.stream(proposals).filter(p -> p.getDisplayString().equals("New activity (template)"))
 				.findFirst().orElseThrow(() -> new AssertionError(Arrays.toString(proposals)));
-		template.apply(document);
+		((org.eclipse.jface.text.contentassist.ICompletionProposalExtension2) template).apply((ITextViewer) viewer(), '\0', 0, at + 5);
 		assertTrue(document.get().contains("\t\tactivity new-activity \"Title\" {\n\t\t\ttype productive\n\t\t\tallow about 30 minutes"),
 				document.get());
+		// the fields are linked: the id is selected, and Tab goes on through title, type, timing and outcome
+		assertTrue(org.eclipse.jface.text.link.LinkedModeModel.hasInstalledModel(document), "the template's fields are Tab stops");
+		org.eclipse.swt.graphics.Point selected = template.getSelection(document);
+		assertEquals("new-activity", document.get(selected.x, selected.y));
+		org.eclipse.jface.text.link.LinkedModeModel fields = org.eclipse.jface.text.link.LinkedModeModel.getModel(document, selected.x);
+		assertTrue(fields.anyPositionContains(document.get().indexOf("Title\" {", at)), "the title is a field");
+		assertTrue(fields.anyPositionContains(document.get().indexOf("30 minutes", at)), "the timing is a field");
 	}
 
 	@Test

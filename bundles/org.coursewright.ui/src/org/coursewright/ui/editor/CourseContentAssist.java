@@ -180,9 +180,9 @@ public class CourseContentAssist implements IContentAssistProcessor {
 			String indentation = before.replaceFirst("^([ \t]*).*$", "$1");
 			for (ElementTemplates.Template template : ElementTemplates.ALL) {
 				if (keywords.contains(template.keyword()) && template.keyword().startsWith(typed)) {
-					String text = ElementTemplates.expand(template, indentation);
-					templates.add(new CompletionProposal(text, offset - typed.length(), typed.length(), ElementTemplates.cursor(template),
-							null, template.label() + " (template)", null, text));
+					templates.add(new TemplateProposal(ElementTemplates.expand(template, indentation),
+							ElementTemplates.fields(template, indentation), offset - typed.length(), typed.length(),
+							template.label() + " (template)"));
 				}
 			}
 		} catch (BadLocationException e) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Skeletons of the elements designers add most, offered by content assist wherever the
- * grammar allows the element's keyword. {@code ${cursor}} marks where the caret goes.
+ * grammar allows the element's keyword. {@code ${value}} marks a field the designer fills in
+ * (Tab moves from one to the next); the value is what stands there until they do.
  */
 final class ElementTemplates {
 
@@ -13,10 +14,10 @@ final class ElementTemplates {
 
 	static final List<Template> ALL = List.of(
 			new Template("activity", "New activity", """
-					activity ${cursor}new-activity "Title" {
-						type productive
-						allow about 30 minutes
-						serves lo1
+					activity ${new-activity} "${Title}" {
+						type ${productive}
+						allow about ${30} minutes
+						serves ${lo1}
 						instructions \"""
 							Say what the learner does.
 						\"""
@@ -26,30 +27,43 @@ final class ElementTemplates {
 						\"""
 					}"""),
 			new Template("forum", "New forum prompt", """
-					forum ${cursor}new-forum "Title" {
-						allow about 45 minutes
+					forum ${new-forum} "${Title}" {
+						allow about ${45} minutes
 						question \"""The question learners answer.\"""
 						guidance \"""What to discuss, and what to draw on.\"""
-						post about 300 words
-						reply to 2 peers
+						post about ${300} words
+						reply to ${2} peers
 					}"""),
 			new Template("reading", "New reading", """
-					reading ${cursor}new-reading from key pages 1-10 {
+					reading ${new-reading} from ${key} pages ${1-10} {
 						required
-						allow about 30 minutes
+						allow about ${30} minutes
 						why \"""Why this reading matters here.\"""
 					}"""));
 
 	private ElementTemplates() {
 	}
 
-	/** The template text indented like the line it is inserted on, without the cursor mark. */
-	static String expand(Template template, String indentation) {
-		return template.text().replace("${cursor}", "").replace("\n", "\n" + indentation);
+	/** A field of an expanded template: where its value stands, counted from the start of the text. */
+	record Field(int offset, int length) {
 	}
 
-	/** Where the caret goes, counted from the start of the expanded text. */
-	static int cursor(Template template) {
-		return template.text().indexOf("${cursor}");
+	private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("\\$\\{([^}]*)\\}");
+
+	/** The template text indented like the line it is inserted on, each field showing its value. */
+	static String expand(Template template, String indentation) {
+		return FIELD.matcher(template.text().replace("\n", "\n" + indentation)).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+	}
+
+	/** The fields of the expanded text, in the order Tab visits them. */
+	static List<Field> fields(Template template, String indentation) {
+		List<Field> fields = new java.util.ArrayList<>();
+		java.util.regex.Matcher field = FIELD.matcher(template.text().replace("\n", "\n" + indentation));
+		int removed = 0;
+		while (field.find()) {
+			fields.add(new Field(field.start() - removed, field.group(1).length()));
+			removed += field.group().length() - field.group(1).length();
+		}
+		return fields;
 	}
 }
