@@ -47,12 +47,18 @@ class PreviewTest {
 		editor.selectAndReveal(document.get().indexOf("Rank the dimensions"), 0);
 		TestWorkbench.waitFor(() -> preview.shownPage() != null && preview.shownPage().endsWith("session-2-1.html"), "the caret's session");
 		TestWorkbench.waitFor(() -> "Activity 2.1 Rank the dimensions".equals(heading(preview)), "the page to load");
+		// the page is scrolled to the block of the element under the caret
+		TestWorkbench.waitFor(() -> number(preview, "return window.scrollY;") > 0 && number(preview,
+				"return document.getElementById('rank-dimensions').getBoundingClientRect().top;") < number(preview, "return window.innerHeight;"),
+				"the activity's block on screen");
+		double place = number(preview, "return window.scrollY;");
 
 		int at = document.get().indexOf("Rank the dimensions");
 		document.replace(at, "Rank the dimensions".length(), "Rank the five dimensions");
 		long saved = System.nanoTime();
 		editor.doSave(null);
 		TestWorkbench.waitFor(() -> "Activity 2.1 Rank the five dimensions".equals(heading(preview)), "the preview to follow the save");
+		TestWorkbench.waitFor(() -> Math.abs(number(preview, "return window.scrollY;") - place) < 2, "the preview to keep its place after the save");
 		long refreshed = System.nanoTime();
 		// the alternative the preview does not wait for: the builder checking and republishing the whole site
 		Path sitePage = project.getFolder("site").getFile("session-2-1.html").getLocation().toFile().toPath();
@@ -70,6 +76,11 @@ class PreviewTest {
 		} catch (IOException e) {
 			return false; // being replaced at this moment
 		}
+	}
+
+	private static double number(PreviewView preview, String script) {
+		Object value = preview.browser().evaluate(script);
+		return value instanceof Number n ? n.doubleValue() : Double.NaN;
 	}
 
 	private static String heading(PreviewView preview) {

@@ -35,6 +35,7 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.ProgressListener;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
@@ -58,6 +59,10 @@ public class PreviewView extends ViewPart {
 	/** The id of the session shown, to find it again in the module as saved. */
 	private String shownSession;
 	private Path previewFolder;
+	/** The id of the element under the caret, whose block the page is scrolled to. */
+	private String shownElement;
+	/** Where the page was scrolled to before it was refreshed, to keep the designer's place. */
+	private Object keptScroll;
 
 	private final ISelectionListener caretListener = (IWorkbenchPart part, ISelection selection) -> {
 		if (part instanceof ITextEditor editor && selection instanceof ITextSelection text) {
@@ -70,7 +75,10 @@ public class PreviewView extends ViewPart {
 			return;
 		}
 		if (touchesShownPage(event.getDelta())) {
-			browser.getDisplay().asyncExec(this::reload);
+			browser.getDisplay().asyncExec(() -> {
+				rememberPlace();
+				reload();
+			});
 			return;
 		}
 		List<Path> saved = CoursewrightPreferences.previewOnSave() ? savedModuleFiles(event.getDelta()) : List.of();
@@ -84,6 +92,7 @@ public class PreviewView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		browser = new Browser(parent, SWT.NONE);
+		browser.addProgressListener(ProgressListener.completedAdapter(event -> keepPlace()));
 		browser.setText(message("Put the caret in a session of a .course file, or on a change in an .adaptation file, to see its page here. The page appears once the module has"
 				+ " been saved without errors."));
 		getSite().getPage().addPostSelectionListener(caretListener);
@@ -136,9 +145,53 @@ public class PreviewView extends ViewPart {
 		String number = Numbering.of(module.model()).numberOf(session);
 		Path page = module.folder().resolve(CourseBuilder.SITE).resolve("session-" + number.replace('.', '-') + ".html");
 		shownSession = session.getName();
+		String block = blockOf(element);
+		boolean movedToAnotherBlock = block != null && !block.equals(shownElement);
+		shownElement = block;
 		if (!page.equals(shownPage)) {
 			shownPage = page;
+			keptScroll = null;
 			reload();
+		} else if (movedToAnotherBlock) {
+			scrollToShownElement();
+		}
+	}
+
+	/** The id of the block an element is part of on the page: an activity, forum prompt, reading, box, figure, media or section. */
+	private static String blockOf(EObject element) {
+		for (EObject container = element; container != null; container = container.eContainer()) {
+			EObject named = container instanceof Change change ? change.getTarget()
+					: container instanceof Hide hide ? hide.getTarget() : container;
+			if (named != null && !named.eIsProxy() && (named instanceof org.coursewright.dsl.course.Activity
+					|| named instanceof org.coursewright.dsl.course.ForumPrompt || named instanceof org.coursewright.dsl.course.Reading
+					|| named instanceof org.coursewright.dsl.course.Box || named instanceof org.coursewright.dsl.course.Figure
+					|| named instanceof org.coursewright.dsl.course.Media || named instanceof org.coursewright.dsl.course.Section)) {
+				return org.eclipse.xtext.util.SimpleAttributeResolver.NAME_RESOLVER.apply(named);
+			}
+		}
+		return null;
+	}
+
+	/** Once a page has loaded: back where the designer was if it was refreshed, else at the caret's block. */
+	private void keepPlace() {
+		if (keptScroll instanceof Number y) {
+			browser.execute("window.scrollTo(0, " + y.intValue() + ");");
+			keptScroll = null;
+		} else {
+			scrollToShownElement();
+		}
+	}
+
+	private void scrollToShownElement() {
+		if (shownElement != null && shownElement.matches("[A-Za-z0-9_\\-]+")) {
+			browser.execute("var e = document.getElementById('" + shownElement + "'); if (e) { e.scrollIntoView(); }");
+		}
+	}
+
+	/** Remembers where the page is scrolled to, before it is shown again refreshed. */
+	private void rememberPlace() {
+		if (!browser.isDisposed()) {
+			keptScroll = browser.evaluate("return window.scrollY;");
 		}
 	}
 
@@ -181,6 +234,7 @@ public class PreviewView extends ViewPart {
 			Files.writeString(page, html);
 			browser.getDisplay().asyncExec(() -> {
 				if (!browser.isDisposed() && site.equals(shownPage.getParent()) && sessionId.equals(shownSession)) {
+					rememberPlace();
 					browser.setUrl(page.toUri().toString());
 				}
 			});
