@@ -68,6 +68,19 @@ class PreviewTest {
 		assertTrue(preview.shownPage().endsWith("session-2-1.html"));
 		Screenshots.ofWorkbench("workbench-preview.png");
 		assertEquals("Activity 2.1 Rank the five dimensions", heading(preview));
+
+		// an error saved: the last good page stays, saying it is out of date and why
+		int cited = document.get().indexOf("[@day2010]");
+		document.replace(cited, "[@day2010]".length(), "[@nosuch2099]");
+		editor.doSave(null);
+		TestWorkbench.waitFor(() -> preview.browser().evaluate(
+				"var b = document.getElementById('coursewright-out-of-date'); return b ? b.textContent : null;") instanceof String,
+				"the out-of-date notice");
+		String notice = (String) preview.browser().evaluate("return document.getElementById('coursewright-out-of-date').textContent;");
+		assertTrue(notice.startsWith("Out of date: this is the last version without errors. The saved module has an error: 02-practices.course:"),
+				notice);
+		assertTrue(notice.contains("No bibliography entry has the key 'nosuch2099'"), notice);
+		assertEquals("Activity 2.1 Rank the five dimensions", heading(preview), "the last good page");
 	}
 
 	private static boolean contains(Path file, String text) {

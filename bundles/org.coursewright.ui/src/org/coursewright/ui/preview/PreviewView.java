@@ -10,6 +10,7 @@ import org.coursewright.dsl.course.Change;
 import org.coursewright.dsl.course.Hide;
 import org.coursewright.dsl.course.Session;
 import org.coursewright.dsl.loading.LoadedModule;
+import org.coursewright.dsl.loading.Problem;
 import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.dsl.loading.SourceText;
 import org.coursewright.dsl.model.Numbering;
@@ -172,6 +173,37 @@ public class PreviewView extends ViewPart {
 		return null;
 	}
 
+	/**
+	 * Says on the page shown that it is the last version without errors, and why the saved one
+	 * is not shown; the reason (the designer's words in a message) is set as text, never as markup.
+	 */
+	private void showOutOfDate(String reason) {
+		if (browser.isDisposed() || shownPage == null) {
+			return;
+		}
+		browser.execute("var b = document.getElementById('coursewright-out-of-date');"
+				+ "if (!b) { b = document.createElement('div'); b.id = 'coursewright-out-of-date'; b.setAttribute('role', 'status');"
+				+ "b.style.cssText = 'position:sticky;top:0;z-index:10;background:#fff4ce;color:#1a1a1a;border-bottom:2px solid #c19c00;"
+				+ "padding:.5em 1em;font:14px sans-serif'; document.body.insertBefore(b, document.body.firstChild); }"
+				+ "b.textContent = " + jsString("Out of date: this is the last version without errors. The saved module has an error: "
+						+ reason) + ";");
+	}
+
+	/** A JavaScript string literal of any text: quotes, backslashes, line breaks and non-ASCII escaped. */
+	static String jsString(String text) {
+		StringBuilder literal = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				literal.append('\\').append(c);
+			} else if (c < 0x20 || c > 0x7e) {
+				literal.append(String.format("\\u%04x", (int) c));
+			} else {
+				literal.append(c);
+			}
+		}
+		return literal.append('"').toString();
+	}
+
 	/** Once a page has loaded: back where the designer was if it was refreshed, else at the caret's block. */
 	private void keepPlace() {
 		if (keptScroll instanceof Number y) {
@@ -219,9 +251,18 @@ public class PreviewView extends ViewPart {
 	 */
 	private void renderSaved(Path site, String sessionId, List<Path> saved) {
 		try {
-			LoadedModule module = saved.size() == 1 ? savedModule(saved.get(0)) : wholeModule(site.getParent());
-			if (module == null || module.hasErrors() || module.model() == null) {
-				return; // the builder will not publish it either; its markers say why
+			LoadedModule module = saved.size() == 1 ? EditedModulesOnDisk.load(saved.get(0)) : wholeModule(site.getParent());
+			String why = module == null ? "the saved file cannot be read"
+					: module.problems().stream().filter(Problem::isError).findFirst()
+							.map(p -> p.file().getFileName() + ":" + p.line() + ": " + p.message()).orElse(null);
+			if (why == null && saved.size() == 1 && othersHaveErrors(saved.get(0))) {
+				why = "another file of the module has errors (see the Problems view)";
+			}
+			if (why != null || module.model() == null) {
+				// the builder will not publish it either: the page stays as it was, marked as such
+				String reason = why;
+				browser.getDisplay().asyncExec(() -> showOutOfDate(reason));
+				return;
 			}
 			Session session = module.model().allElements().filter(Session.class::isInstance).map(Session.class::cast)
 					.filter(s -> sessionId.equals(s.getName())).findFirst().orElse(null);
@@ -249,12 +290,15 @@ public class PreviewView extends ViewPart {
 	 * not changed, so the builder's markers on them stand in for checking them again; only a
 	 * link of theirs broken by this save shows later, as the builder's marker, not here.
 	 */
-	private static LoadedModule savedModule(Path file) throws IOException {
-		if (!(SourceText.decode(Files.readAllBytes(file)) instanceof SourceText.Readable readable)) {
-			return null;
+	private static final class EditedModulesOnDisk {
+
+		/** The module with the file as saved, or null when the file cannot be read as text. */
+		static LoadedModule load(Path file) throws IOException {
+			if (!(SourceText.decode(Files.readAllBytes(file)) instanceof SourceText.Readable readable)) {
+				return null;
+			}
+			return EditedModules.load(file, readable.text());
 		}
-		LoadedModule module = EditedModules.load(file, readable.text());
-		return module.hasErrors() || othersHaveErrors(file) ? null : module;
 	}
 
 	private static boolean othersHaveErrors(Path file) {
