@@ -33,12 +33,8 @@ final class Adjustments {
 
 	/** The module element named, or null when it is not in the module (any more). */
 	static EObject target(EObject adjustment) {
-		EObject target = (EObject) adjustment.eGet(namingFeature(adjustment), false);
-		if (target == null) {
-			return null;
-		}
-		EObject resolved = (EObject) adjustment.eGet(namingFeature(adjustment), true);
-		return resolved == null || resolved.eIsProxy() ? null : resolved;
+		EObject target = (EObject) adjustment.eGet(namingFeature(adjustment));
+		return target == null || target.eIsProxy() ? null : target;
 	}
 
 	/** The id as the tutor wrote it, also when it no longer names anything. */

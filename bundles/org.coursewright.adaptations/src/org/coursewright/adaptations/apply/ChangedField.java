@@ -11,6 +11,7 @@ import org.coursewright.dsl.studytime.StudyTime;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.util.SimpleAttributeResolver;
 
 /**
  * A field a tutor can change, as the module and the adaptation both write it: a change's
@@ -116,8 +117,8 @@ public enum ChangedField {
 		return element.eClass().getEStructuralFeature(name);
 	}
 
+	/** The element's id, or null when it has none. */
 	static String idOf(EObject element) {
-		EStructuralFeature name = element.eClass().getEStructuralFeature("name");
-		return name == null ? null : (String) element.eGet(name);
+		return SimpleAttributeResolver.NAME_RESOLVER.apply(element);
 	}
 }

@@ -157,7 +157,12 @@ public class ModuleLoader {
 			problems.sort(Problem.BY_PLACE);
 			return new LoadedModule(file.getParent(), List.of(file), null, problems);
 		}
-		List<Path> moduleFiles = moduleFiles(moduleFolder);
+		List<Path> moduleFiles;
+		try {
+			moduleFiles = Files.isDirectory(moduleFolder) ? moduleFiles(moduleFolder) : List.of();
+		} catch (IOException e) {
+			moduleFiles = List.of(); // the adaptation's check says the module cannot be found
+		}
 		List<Parsed> module = (moduleFiles.size() > 1 ? moduleFiles.parallelStream() : moduleFiles.stream())
 				.map(f -> parse(resourceSet, f, (String) null)).toList();
 		for (Parsed moduleFile : module) {
@@ -173,16 +178,11 @@ public class ModuleLoader {
 		return new LoadedModule(file.getParent(), List.of(file), CourseModule.of(adaptation.resource()), problems);
 	}
 
-	/** The .course files of a module folder, in name order; none when it cannot be listed (the adaptation's check says why). */
-	private static List<Path> moduleFiles(Path folder) {
-		if (!Files.isDirectory(folder)) {
-			return List.of();
-		}
+	/** The .course files of a module folder, in name order. */
+	private static List<Path> moduleFiles(Path folder) throws IOException {
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.filter(p -> p.getFileName().toString().endsWith(FILE_EXTENSION) && Files.isRegularFile(p))
 					.map(p -> p.toAbsolutePath().normalize()).sorted().toList();
-		} catch (IOException e) {
-			return List.of();
 		}
 	}
 
@@ -194,9 +194,8 @@ public class ModuleLoader {
 		SynchronizedXtextResourceSet resourceSet = resourceSets.get();
 		List<Problem> problems = new ArrayList<>();
 		List<Path> files;
-		try (Stream<Path> siblings = Files.list(folder)) {
-			files = siblings.filter(p -> p.getFileName().toString().endsWith(FILE_EXTENSION) && Files.isRegularFile(p))
-					.map(p -> p.toAbsolutePath().normalize()).sorted().toList();
+		try {
+			files = moduleFiles(folder);
 		} catch (IOException e) {
 			files = List.copyOf(reported);
 		}

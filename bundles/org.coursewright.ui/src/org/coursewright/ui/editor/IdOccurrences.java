@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.coursewright.dsl.loading.LoadedModule;
+import org.coursewright.dsl.model.ModuleIndex;
+import org.coursewright.dsl.prose.ProseFeatures;
+import org.coursewright.ui.CourseUi;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewer;
@@ -18,13 +19,10 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.xtext.util.SimpleAttributeResolver;
 
 /**
  * Marks the occurrences of the id or key under the caret in the file, as the Generic Editor
@@ -38,7 +36,7 @@ public class IdOccurrences implements IReconciler {
 	private static final Pattern ID_CHARACTER = Pattern.compile("[A-Za-z0-9_\\-]");
 
 	private ISourceViewer viewer;
-	private List<Annotation> shown = new ArrayList<>();
+	private final ShownAnnotations shown = new ShownAnnotations();
 	private final ISelectionChangedListener caretMoved = this::caretMoved;
 
 	@Override
@@ -80,7 +78,8 @@ public class IdOccurrences implements IReconciler {
 			return List.of();
 		}
 		LoadedModule module = EditedModules.load(file, text);
-		if (module.model() == null || !idsOf(module).contains(word)) {
+		// the module's index of ids is the one its checks already made
+		if (module.model() == null || !ModuleIndex.of(module.model(), CourseUi.injector().getInstance(ProseFeatures.class)).isTarget(word)) {
 			return List.of();
 		}
 		List<Position> places = new ArrayList<>();
@@ -89,11 +88,6 @@ public class IdOccurrences implements IReconciler {
 			places.add(new Position(found.start(), word.length()));
 		}
 		return places;
-	}
-
-	private static Set<String> idsOf(LoadedModule module) {
-		return module.model().allElements().map(SimpleAttributeResolver.NAME_RESOLVER::apply).filter(id -> id != null)
-				.collect(Collectors.toSet());
 	}
 
 	static String wordAt(String text, int offset) {
@@ -113,18 +107,8 @@ public class IdOccurrences implements IReconciler {
 	}
 
 	private void show(List<Position> places) {
-		IAnnotationModel model = viewer.getAnnotationModel();
-		if (model == null) {
-			return;
-		}
 		Map<Annotation, Position> added = new HashMap<>();
 		places.forEach(place -> added.put(new Annotation(TYPE, false, null), place));
-		if (model instanceof IAnnotationModelExtension extension) {
-			extension.replaceAnnotations(shown.toArray(Annotation[]::new), added);
-		} else {
-			shown.forEach(model::removeAnnotation);
-			added.forEach(model::addAnnotation);
-		}
-		shown = new ArrayList<>(added.keySet());
+		shown.replace(viewer.getAnnotationModel(), added);
 	}
 }

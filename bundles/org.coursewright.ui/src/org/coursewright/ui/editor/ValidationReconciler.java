@@ -1,16 +1,12 @@
 package org.coursewright.ui.editor;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.coursewright.adaptations.apply.AdaptedModules;
 import org.coursewright.dsl.loading.Problem;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.jface.text.source.IAnnotationModelExtension;
 
 /**
  * Checks the module as the designer types, through the same loader as the command line.
@@ -22,7 +18,7 @@ public class ValidationReconciler extends EditedModuleReconciler {
 	public static final String ERROR = "org.eclipse.ui.workbench.texteditor.error";
 	public static final String WARNING = "org.eclipse.ui.workbench.texteditor.warning";
 
-	private List<Annotation> shown = new ArrayList<>();
+	private final ShownAnnotations shown = new ShownAnnotations();
 
 	public ValidationReconciler() {
 		super(300);
@@ -41,19 +37,6 @@ public class ValidationReconciler extends EditedModuleReconciler {
 		}
 		// on the display thread: the painters, the ruler and the hover read the annotation model
 		// there, and a model changed from this thread meanwhile could lose the new annotations
-		showIfCurrent(edited, () -> show(edited.viewer().getAnnotationModel(), added));
-	}
-
-	private void show(IAnnotationModel annotations, Map<Annotation, Position> added) {
-		if (annotations == null) {
-			return;
-		}
-		if (annotations instanceof IAnnotationModelExtension extension) {
-			extension.replaceAnnotations(shown.toArray(Annotation[]::new), added);
-		} else {
-			shown.forEach(annotations::removeAnnotation);
-			added.forEach(annotations::addAnnotation);
-		}
-		shown = new ArrayList<>(added.keySet());
+		showIfCurrent(edited, () -> shown.replace(edited.viewer().getAnnotationModel(), added));
 	}
 }

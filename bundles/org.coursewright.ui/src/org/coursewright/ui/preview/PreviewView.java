@@ -161,9 +161,8 @@ public class PreviewView extends ViewPart {
 	/** The id of the block an element is part of on the page: an activity, forum prompt, reading, box, figure, media or section. */
 	private static String blockOf(EObject element) {
 		for (EObject container = element; container != null; container = container.eContainer()) {
-			EObject named = container instanceof Change change ? change.getTarget()
-					: container instanceof Hide hide ? hide.getTarget() : container;
-			if (named != null && !named.eIsProxy() && (named instanceof org.coursewright.dsl.course.Activity
+			EObject named = container instanceof Addition ? container : namedBy(container);
+			if (named != null && (named instanceof org.coursewright.dsl.course.Activity
 					|| named instanceof org.coursewright.dsl.course.ForumPrompt || named instanceof org.coursewright.dsl.course.Reading
 					|| named instanceof org.coursewright.dsl.course.Box || named instanceof org.coursewright.dsl.course.Figure
 					|| named instanceof org.coursewright.dsl.course.Media || named instanceof org.coursewright.dsl.course.Section)) {
@@ -234,14 +233,23 @@ public class PreviewView extends ViewPart {
 	 */
 	private static Session sessionOf(EObject element) {
 		for (EObject container = element; container != null; container = container.eContainer()) {
-			EObject named = container instanceof Change change ? change.getTarget()
-					: container instanceof Hide hide ? hide.getTarget()
-					: container instanceof Addition addition ? addition.getAnchor() : null;
-			if (named != null) {
-				return named.eIsProxy() ? null : EcoreUtil2.getContainerOfType(named, Session.class);
+			EObject named = namedBy(container);
+			if (named != container) {
+				return named == null ? null : EcoreUtil2.getContainerOfType(named, Session.class);
 			}
 		}
 		return EcoreUtil2.getContainerOfType(element, Session.class);
+	}
+
+	/**
+	 * The module element a tutor's change, hide or addition names (null when it is not in the
+	 * module); any other element stands for itself.
+	 */
+	private static EObject namedBy(EObject element) {
+		EObject named = element instanceof Change change ? change.getTarget()
+				: element instanceof Hide hide ? hide.getTarget()
+				: element instanceof Addition addition ? addition.getAnchor() : element;
+		return named == null || named.eIsProxy() ? null : named;
 	}
 
 	/**
