@@ -64,6 +64,8 @@ public class PreviewView extends ViewPart {
 	private String shownElement;
 	/** Where the page was scrolled to before it was refreshed, to keep the designer's place. */
 	private Object keptScroll;
+	/** A page is loading: its scroll position is not the designer's place yet. */
+	private boolean loading;
 
 	private final ISelectionListener caretListener = (IWorkbenchPart part, ISelection selection) -> {
 		if (part instanceof ITextEditor editor && selection instanceof ITextSelection text) {
@@ -205,6 +207,7 @@ public class PreviewView extends ViewPart {
 
 	/** Once a page has loaded: back where the designer was if it was refreshed, else at the caret's block. */
 	private void keepPlace() {
+		loading = false;
 		if (keptScroll instanceof Number y) {
 			browser.execute("window.scrollTo(0, " + y.intValue() + ");");
 			keptScroll = null;
@@ -221,7 +224,9 @@ public class PreviewView extends ViewPart {
 
 	/** Remembers where the page is scrolled to, before it is shown again refreshed. */
 	private void rememberPlace() {
-		if (!browser.isDisposed()) {
+		// a refresh arriving while the last one still loads (the preview's page, then the
+		// builder's) keeps the place remembered before the first: the page loading is not at it yet
+		if (!browser.isDisposed() && !loading) {
 			keptScroll = browser.evaluate("return window.scrollY;");
 		}
 	}
@@ -284,6 +289,7 @@ public class PreviewView extends ViewPart {
 			browser.getDisplay().asyncExec(() -> {
 				if (!browser.isDisposed() && site.equals(shownPage.getParent()) && sessionId.equals(shownSession)) {
 					rememberPlace();
+					loading = true;
 					browser.setUrl(page.toUri().toString());
 				}
 			});
@@ -363,6 +369,7 @@ public class PreviewView extends ViewPart {
 		if (browser.isDisposed() || shownPage == null) {
 			return;
 		}
+		loading = true;
 		if (Files.isRegularFile(shownPage)) {
 			browser.setUrl(shownPage.toUri().toString());
 		} else {
