@@ -33,11 +33,11 @@ finish() {
 }
 trap finish EXIT
 
-# Waits until the workbench window is shown and has had time to draw its views.
+# Waits until the workbench window is shown; its views are drawn a little later (see shoot).
 await_window() {
   for _ in $(seq 1 ${1:-900}); do
     if DISPLAY=$display xdotool search --name "Coursewright" >/dev/null 2>&1; then
-      sleep 8
+      sleep 3
       return 0
     fi
     sleep 1
@@ -66,8 +66,19 @@ readable() {
   fi
 }
 
+# Takes a screenshot once the Project Explorer has been drawn: on a busy machine the window
+# shows black for a while after it appears. A view still unreadable after a minute is a failure.
+shoot() {
+  local shot=$1
+  for _ in $(seq 1 30); do
+    DISPLAY=$display import -window root "$shot"
+    readable "$shot" 280x600+10+140 "Project Explorer" 2>/dev/null >/dev/null && return 0
+    sleep 2
+  done
+}
+
 await_window
-DISPLAY=$display import -window root "$out/launched.png"
+shoot "$out/launched.png"
 readable "$out/launched.png" 280x600+10+140 "Project Explorer"
 readable "$out/launched.png" 570x200+315+680 "Problems view"
 
@@ -83,7 +94,7 @@ grep -q "restarting the workbench" "$out/workbench.log" \
   || { echo "check-workbench: File › Restart did not restart the workbench" >&2; exit 1; }
 sleep 3
 await_window 120
-DISPLAY=$display import -window root "$out/restarted.png"
+shoot "$out/restarted.png"
 readable "$out/restarted.png" 280x600+10+140 "Project Explorer after File › Restart"
 echo "check-workbench: File › Restart came back"
 

@@ -26,7 +26,8 @@ import org.eclipse.xtext.util.SimpleAttributeResolver;
 
 /**
  * Quick fixes (Ctrl+1) for the problems that have an obvious remedy: a transcript or a
- * description to fill in, a timing line, and the nearest existing key for a mistyped one.
+ * description to fill in, a timing line, the nearest existing key for a mistyped one, and
+ * corrections of a misspelt word.
  */
 public class QuickFixes implements IQuickAssistProcessor {
 
@@ -43,17 +44,22 @@ public class QuickFixes implements IQuickAssistProcessor {
 		List<ICompletionProposal> fixes = new ArrayList<>();
 		LoadedModule module = null;
 		for (Iterator<Annotation> it = annotations.getAnnotationIterator(); it.hasNext();) {
-			if (!(it.next() instanceof ProblemAnnotation problem)) {
+			Annotation annotation = it.next();
+			if (!(annotation instanceof ProblemAnnotation) && !(annotation instanceof SpellingAnnotation)) {
 				continue;
 			}
-			Position at = annotations.getPosition(problem);
-			if (at == null || !at.includes(context.getOffset()) && at.getOffset() != context.getOffset()) {
+			Position at = annotations.getPosition(annotation);
+			if (at == null || !at.includes(context.getOffset()) && at.getOffset() + at.getLength() != context.getOffset()) {
 				continue;
 			}
 			if (module == null) {
 				module = EditedModules.load(file, document.get());
 			}
-			fixes.addAll(fixesFor(problem.code(), at, document, module, file));
+			if (annotation instanceof ProblemAnnotation problem) {
+				fixes.addAll(fixesFor(problem.code(), at, document, module, file));
+			} else {
+				fixes.addAll(SpellingFixes.of((SpellingAnnotation) annotation, at, module, annotations));
+			}
 		}
 		return fixes.toArray(ICompletionProposal[]::new);
 	}
@@ -145,7 +151,7 @@ public class QuickFixes implements IQuickAssistProcessor {
 
 	@Override
 	public boolean canFix(Annotation annotation) {
-		return annotation instanceof ProblemAnnotation problem && List.of(IssueCodes.MISSING_TRANSCRIPT, IssueCodes.MISSING_DESCRIPTION,
+		return annotation instanceof SpellingAnnotation || annotation instanceof ProblemAnnotation problem && List.of(IssueCodes.MISSING_TRANSCRIPT, IssueCodes.MISSING_DESCRIPTION,
 				IssueCodes.MISSING_TIMING, IssueCodes.UNKNOWN_CITATION).contains(problem.code());
 	}
 
