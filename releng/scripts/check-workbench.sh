@@ -66,13 +66,15 @@ readable() {
   fi
 }
 
-# Takes a screenshot once the Project Explorer has been drawn: on a busy machine the window
-# shows black for a while after it appears. A view still unreadable after a minute is a failure.
+# Takes a screenshot once the views have been drawn where the full-screen window has them: on a
+# busy machine the window shows black, then at its first size, for a while after it appears.
+# A view still unreadable after a minute is a failure.
 shoot() {
   local shot=$1
   for _ in $(seq 1 30); do
     DISPLAY=$display import -window root "$shot"
-    readable "$shot" 280x600+10+140 "Project Explorer" 2>/dev/null >/dev/null && return 0
+    readable "$shot" 280x600+10+140 "Project Explorer" >/dev/null 2>&1 \
+      && readable "$shot" 570x200+315+680 "Problems view" >/dev/null 2>&1 && return 0
     sleep 2
   done
 }

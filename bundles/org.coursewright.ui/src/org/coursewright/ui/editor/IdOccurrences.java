@@ -90,7 +90,8 @@ public class IdOccurrences implements IReconciler {
 		return places;
 	}
 
-	static String wordAt(String text, int offset) {
+	/** The id or key (or any word) the offset is in or next to. */
+	public static String wordAt(String text, int offset) {
 		int start = Math.min(offset, text.length());
 		while (start > 0 && isIdCharacter(text.charAt(start - 1))) {
 			start--;
