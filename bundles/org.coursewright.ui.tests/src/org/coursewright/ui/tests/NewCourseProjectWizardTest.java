@@ -67,5 +67,12 @@ class NewCourseProjectWizardTest {
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
 		assertEquals(0, project.findMarkers(CourseBuilder.MARKER, true, IResource.DEPTH_INFINITE).length);
 		assertTrue(project.getFile("site/session-1-1.html").exists(), "and it is published");
+		// the course home says what to do next, as learners' pages would show it
+		org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(folder.resolve("site/index.html").toFile(), "UTF-8");
+		assertEquals(List.of("Write the first session in 01-first-unit.course. Add units with File › New › Unit File.",
+				"In prose, type @ to cite your bibliography and [[ to link to an activity or figure.",
+				"Save: the Problems view lists anything to fix, and the Preview shows the page learners see.",
+				"When the module is ready, File › Export › Course Site or Course Pack."),
+				home.select("p:has(strong:containsOwn(What to do next)) + ol > li").stream().map(li -> li.text()).toList());
 	}
 }

@@ -16,16 +16,29 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.DefaultInformationControl;
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 
 /**
  * What a name stands for, shown on hover: for a bibliography key, the reference as the
  * module's style formats it; for an activity, forum prompt or reading, its number and timing.
  */
-public class CourseHover implements ITextHover {
+public class CourseHover implements ITextHover, ITextHoverExtension {
+
+	/**
+	 * A plain text control that takes the size of its text (wrapped at the hover's greatest
+	 * width): a one-line label gets a one-line hover, a reference as many lines as it needs.
+	 */
+	@Override
+	public IInformationControlCreator getHoverControlCreator() {
+		return parent -> new DefaultInformationControl(parent, EditorsUI.getTooltipAffordanceString(), new WrappingPresenter());
+	}
 
 	@Override
 	public IRegion getHoverRegion(ITextViewer viewer, int offset) {

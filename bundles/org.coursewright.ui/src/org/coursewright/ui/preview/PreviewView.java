@@ -64,8 +64,13 @@ public class PreviewView extends ViewPart {
 	private String shownElement;
 	/** Where the page was scrolled to before it was refreshed, to keep the designer's place. */
 	private Object keptScroll;
-	/** A page is loading: its scroll position is not the designer's place yet. */
-	private boolean loading;
+	/**
+	 * When the page now loading was asked for (0 when none is): its scroll position is not the
+	 * designer's place yet. A load that fails never reports its end, so one asked for more than
+	 * {@value #LOAD_PATIENCE_MILLIS} ms ago no longer counts.
+	 */
+	private long loadingSince;
+	private static final long LOAD_PATIENCE_MILLIS = 3000;
 
 	private final ISelectionListener caretListener = (IWorkbenchPart part, ISelection selection) -> {
 		if (part instanceof ITextEditor editor && selection instanceof ITextSelection text) {
@@ -207,7 +212,7 @@ public class PreviewView extends ViewPart {
 
 	/** Once a page has loaded: back where the designer was if it was refreshed, else at the caret's block. */
 	private void keepPlace() {
-		loading = false;
+		loadingSince = 0;
 		if (keptScroll instanceof Number y) {
 			browser.execute("window.scrollTo(0, " + y.intValue() + ");");
 			keptScroll = null;
@@ -226,7 +231,7 @@ public class PreviewView extends ViewPart {
 	private void rememberPlace() {
 		// a refresh arriving while the last one still loads (the preview's page, then the
 		// builder's) keeps the place remembered before the first: the page loading is not at it yet
-		if (!browser.isDisposed() && !loading) {
+		if (!browser.isDisposed() && System.currentTimeMillis() - loadingSince > LOAD_PATIENCE_MILLIS) {
 			keptScroll = browser.evaluate("return window.scrollY;");
 		}
 	}
@@ -289,7 +294,7 @@ public class PreviewView extends ViewPart {
 			browser.getDisplay().asyncExec(() -> {
 				if (!browser.isDisposed() && site.equals(shownPage.getParent()) && sessionId.equals(shownSession)) {
 					rememberPlace();
-					loading = true;
+					loadingSince = System.currentTimeMillis();
 					browser.setUrl(page.toUri().toString());
 				}
 			});
@@ -369,7 +374,7 @@ public class PreviewView extends ViewPart {
 		if (browser.isDisposed() || shownPage == null) {
 			return;
 		}
-		loading = true;
+		loadingSince = System.currentTimeMillis();
 		if (Files.isRegularFile(shownPage)) {
 			browser.setUrl(shownPage.toUri().toString());
 		} else {

@@ -23,6 +23,13 @@ public final class StarterModule {
 					language "en-GB"
 					description \"""
 						Say in a few sentences what learners will get from this module.
+
+						**What to do next** (then replace this list with your description):
+
+						1. Write the first session in `01-first-unit.course`. Add units with File › New › Unit File.
+						2. In prose, type `@` to cite your bibliography and `[[` to link to an activity or figure.
+						3. Save: the Problems view lists anything to fix, and the Preview shows the page learners see.
+						4. When the module is ready, File › Export › Course Site or Course Pack.
 					\"""
 
 					outcome lo1 "Describe what this module is about."
