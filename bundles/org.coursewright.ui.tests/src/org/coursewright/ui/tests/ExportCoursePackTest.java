@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.coursewright.ui.wizards.ExportCoursePackWizard;
@@ -16,8 +15,6 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -65,11 +62,11 @@ class ExportCoursePackTest {
 
 	@Test
 	void theChosenPacksAreWrittenBesideTheModuleWithASummaryOfTheReport() throws Exception {
-		List<Button> formats = controls(dialog.getShell(), Button.class).stream().filter(b -> (b.getStyle() & SWT.CHECK) != 0).toList();
+		List<Button> formats = Widgets.controls(dialog.getShell(), Button.class).stream().filter(b -> (b.getStyle() & SWT.CHECK) != 0).toList();
 		assertEquals(List.of("IMS Common Cartridge 1.1 (Moodle, Canvas, Blackboard, Brightspace, Sakai)", "SCORM 1.2",
 				"SCORM 2004 4th Edition", "Course site as a zip"), formats.stream().map(Button::getText).toList());
 		assertTrue(formats.stream().allMatch(Button::getSelection), "every format is chosen at first");
-		Text output = controls(dialog.getShell(), Text.class).get(0);
+		Text output = Widgets.controls(dialog.getShell(), Text.class).get(0);
 		assertEquals(folder.resolve("packs").toString(), output.getText(), "packs go beside the module by default");
 		Screenshots.ofShell(dialog.getShell(), "export-course-pack.png");
 
@@ -91,24 +88,24 @@ class ExportCoursePackTest {
 	@Test
 	void withNothingSelectedTheModuleIsChosenFromTheCourseProjects() {
 		open(StructuredSelection.EMPTY);
-		Combo module = controls(dialog.getShell(), Combo.class).get(0);
+		Combo module = Widgets.controls(dialog.getShell(), Combo.class).get(0);
 		int index = List.of(module.getItems()).indexOf("packs");
 		assertTrue(index >= 0, List.of(module.getItems()).toString());
 		module.select(index);
 		module.notifyListeners(SWT.Selection, new Event());
-		assertEquals(folder.resolve("packs").toString(), controls(dialog.getShell(), Text.class).get(0).getText());
+		assertEquals(folder.resolve("packs").toString(), Widgets.controls(dialog.getShell(), Text.class).get(0).getText());
 		assertEquals(null, dialog.getCurrentPage().getErrorMessage());
 		assertTrue(dialog.getCurrentPage().isPageComplete());
 	}
 
 	@Test
 	void withNoFormatChosenTheWizardCannotFinish() {
-		for (Button check : controls(dialog.getShell(), Button.class)) {
+		for (Button check : Widgets.controls(dialog.getShell(), Button.class)) {
 			if ((check.getStyle() & SWT.CHECK) != 0) {
 				click(check, false);
 			}
 		}
-		Button finish = controls(dialog.getShell(), Button.class).stream().filter(b -> b.getText().equals("&Finish")).findFirst().orElseThrow();
+		Button finish = Widgets.controls(dialog.getShell(), Button.class).stream().filter(b -> b.getText().equals("&Finish")).findFirst().orElseThrow();
 		assertFalse(finish.isEnabled());
 		assertEquals("Choose at least one format.", dialog.getCurrentPage().getErrorMessage());
 	}
@@ -121,7 +118,7 @@ class ExportCoursePackTest {
 		closer[0] = () -> {
 			for (Shell shell : display.getShells()) {
 				if (ExportCoursePackWizard.DONE_TITLE.equals(shell.getText()) && shell.isVisible()) {
-					controls(shell, Label.class).stream().map(Label::getText).filter(t -> t.startsWith("Written into"))
+					Widgets.controls(shell, Label.class).stream().map(Label::getText).filter(t -> t.startsWith("Written into"))
 							.forEach(summary::append);
 					try {
 						Screenshots.ofShell(shell, "export-course-pack-summary.png");
@@ -135,7 +132,7 @@ class ExportCoursePackTest {
 			display.timerExec(50, closer[0]);
 		};
 		display.timerExec(50, closer[0]);
-		Button finish = controls(dialog.getShell(), Button.class).stream().filter(b -> b.getText().equals("&Finish")).findFirst().orElseThrow();
+		Button finish = Widgets.controls(dialog.getShell(), Button.class).stream().filter(b -> b.getText().equals("&Finish")).findFirst().orElseThrow();
 		finish.notifyListeners(SWT.Selection, new Event());
 		return summary.toString();
 	}
@@ -145,16 +142,4 @@ class ExportCoursePackTest {
 		check.notifyListeners(SWT.Selection, new Event());
 	}
 
-	private static <T extends Control> List<T> controls(Composite parent, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child)) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(controls(composite, type));
-			}
-		}
-		return found;
-	}
 }

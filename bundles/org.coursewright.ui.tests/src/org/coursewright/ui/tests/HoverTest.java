@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.coursewright.ui.editor.CourseHover;
@@ -17,8 +16,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -90,7 +87,7 @@ class HoverTest {
 		TestWorkbench.dispatch();
 		for (Shell shell : viewer.getTextWidget().getDisplay().getShells()) {
 			if (shell.isVisible()) {
-				for (StyledText shown : controls(shell, StyledText.class)) {
+				for (StyledText shown : Widgets.controls(shell, StyledText.class)) {
 					if (shown.getText().replace('\n', ' ').equals(text)) {
 						return shown;
 					}
@@ -107,17 +104,5 @@ class HoverTest {
 		return width;
 	}
 
-	private static <T extends Control> List<T> controls(Composite parent, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child)) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(controls(composite, type));
-			}
-		}
-		return found;
-	}
 
 }

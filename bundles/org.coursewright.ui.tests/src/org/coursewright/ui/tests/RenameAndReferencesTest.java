@@ -23,7 +23,6 @@ import org.eclipse.ltk.ui.refactoring.RefactoringWizardOpenOperation;
 import org.eclipse.search.ui.NewSearchUI;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -73,16 +72,16 @@ class RenameAndReferencesTest {
 		driver[0] = () -> {
 			if (wizard[0] == null) {
 				wizard[0] = Arrays.stream(display.getShells()).filter(s -> s.isVisible()
-						&& controls(s, Button.class).stream().anyMatch(b -> b.getText().replace("&", "").equals("Preview >"))).findFirst().orElse(null);
+						&& Widgets.controls(s, Button.class).stream().anyMatch(b -> b.getText().replace("&", "").equals("Preview >"))).findFirst().orElse(null);
 			}
 			Shell dialog = wizard[0];
 			if (dialog == null) {
 				display.timerExec(50, driver[0]);
 				return;
 			}
-			Tree changes = controls(dialog, Tree.class).stream().filter(Control::isVisible).findFirst().orElse(null);
+			Tree changes = Widgets.controls(dialog, Tree.class).stream().filter(Control::isVisible).findFirst().orElse(null);
 			if (changes == null) {
-				Text name = controls(dialog, Text.class).get(0);
+				Text name = Widgets.controls(dialog, Text.class).get(0);
 				name.setText("lo2"); // unchanged: cannot finish
 				assertFalse(button(dialog, "Preview >").isEnabled());
 				name.setText("lo1");
@@ -118,13 +117,13 @@ class RenameAndReferencesTest {
 		List<String> question = new ArrayList<>();
 		Runnable[] approver = new Runnable[1];
 		approver[0] = () -> {
-			Shell asking = Arrays.stream(display.getShells()).filter(s -> s.isVisible() && controls(s, org.eclipse.swt.widgets.Label.class)
+			Shell asking = Arrays.stream(display.getShells()).filter(s -> s.isVisible() && Widgets.controls(s, org.eclipse.swt.widgets.Label.class)
 					.stream().anyMatch(l -> l.getText().startsWith("Undoing"))).findFirst().orElse(null);
 			if (asking == null) {
 				display.timerExec(50, approver[0]);
 				return;
 			}
-			controls(asking, org.eclipse.swt.widgets.Label.class).stream().map(l -> l.getText()).filter(t -> t.startsWith("Undoing"))
+			Widgets.controls(asking, org.eclipse.swt.widgets.Label.class).stream().map(l -> l.getText()).filter(t -> t.startsWith("Undoing"))
 					.forEach(question::add);
 			button(asking, "OK").notifyListeners(SWT.Selection, new Event());
 		};
@@ -169,20 +168,8 @@ class RenameAndReferencesTest {
 	}
 
 	private static Button button(Shell shell, String label) {
-		return controls(shell, Button.class).stream().filter(b -> label.equals(b.getText().replace("&", ""))).findFirst().orElseThrow(
-				() -> new AssertionError("no button " + label + " in " + controls(shell, Button.class).stream().map(Button::getText).toList()));
+		return Widgets.controls(shell, Button.class).stream().filter(b -> label.equals(b.getText().replace("&", ""))).findFirst().orElseThrow(
+				() -> new AssertionError("no button " + label + " in " + Widgets.controls(shell, Button.class).stream().map(Button::getText).toList()));
 	}
 
-	private static <T extends Control> List<T> controls(Composite parent, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child)) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(controls(composite, type));
-			}
-		}
-		return found;
-	}
 }
