@@ -87,8 +87,9 @@ public final class ModuleSpelling {
 				contents.prune();
 				continue;
 			}
+			List<EAttribute> proseOfElement = prose.of(element);
 			for (EStructuralFeature feature : element.eClass().getEAllAttributes()) {
-				if (isReadByLearners(feature, prose.of(element))) {
+				if (isReadByLearners(feature, proseOfElement)) {
 					for (INode node : NodeModelUtils.findNodesForFeature(element, feature)) {
 						for (ILeafNode leaf : node.getLeafNodes()) {
 							if (!leaf.isHidden()) {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Where an id or key is written across a module's files: what Rename and Find References use. */
 class NameOccurrencesTest {
 
+	private static final ProseFeatures PROSE = CourseLanguage.get(ProseFeatures.class);
+
 	@TempDir
 	Path folder;
 
@@ -46,17 +48,17 @@ class NameOccurrencesTest {
 	@Test
 	void aNewNameMustBeAnIdNotTakenAlready() {
 		var module = example().model();
-		assertEquals(Optional.empty(), NameOccurrences.whyNotRename(module, "lo2", "lo-practice"));
+		assertEquals(Optional.empty(), NameOccurrences.whyNotRename(module, "lo2", "lo-practice", PROSE));
 		assertEquals(Optional.of("'2lo' is not an id: start with a letter, then letters, digits, - or _"),
-				NameOccurrences.whyNotRename(module, "lo2", "2lo"));
+				NameOccurrences.whyNotRename(module, "lo2", "2lo", PROSE));
 		assertEquals(Optional.of("'lo1' is already the id or key of something else in the module"),
-				NameOccurrences.whyNotRename(module, "lo2", "lo1"));
-		assertEquals(Optional.of("nothing in the module is called 'lo9'"), NameOccurrences.whyNotRename(module, "lo9", "lo10"));
+				NameOccurrences.whyNotRename(module, "lo2", "lo1", PROSE));
+		assertEquals(Optional.of("nothing in the module is called 'lo9'"), NameOccurrences.whyNotRename(module, "lo9", "lo10", PROSE));
 	}
 
 	/** "file:line:column" of each occurrence, with "declared" for the declaration. */
 	private static List<String> places(LoadedModule module, String name) {
-		return NameOccurrences.of(module.model(), name, CourseLanguage.get(ProseFeatures.class)).stream().map(o -> {
+		return NameOccurrences.of(module.model(), name, PROSE).stream().map(o -> {
 			var root = module.resource(o.file()).orElseThrow().getParseResult().getRootNode();
 			var line = NodeModelUtils.getLineAndColumn(root, o.offset());
 			return o.file().getFileName() + ":" + line.getLine() + ":" + line.getColumn() + (o.declaration() ? " declared" : "");

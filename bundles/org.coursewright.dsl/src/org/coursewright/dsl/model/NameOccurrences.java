@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import org.coursewright.dsl.course.CourseFile;
 import org.coursewright.dsl.course.Reference;
@@ -43,17 +44,16 @@ public final class NameOccurrences {
 	 * Why a name cannot be renamed to another, or empty when it can: the new name must be an id
 	 * and must not be taken by another element or entry (ids and keys share one namespace).
 	 */
-	public static Optional<String> whyNotRename(CourseModule module, String name, String newName) {
+	public static Optional<String> whyNotRename(CourseModule module, String name, String newName, ProseFeatures prose) {
 		if (!ID.matcher(newName).matches()) {
 			return Optional.of("'" + newName + "' is not an id: start with a letter, then letters, digits, - or _");
 		}
-		if (!newName.equals(name) && (declaration(module, newName).isPresent()
-				|| module.importedReferences().stream().anyMatch(r -> newName.equals(r.getName())))) {
+		ModuleIndex index = ModuleIndex.of(module, prose); // imported entries' keys are among its ids
+		if (!newName.equals(name) && index.isTarget(newName)) {
 			return Optional.of("'" + newName + "' is already the id or key of something else in the module");
 		}
 		if (declaration(module, name).isEmpty()) {
-			boolean imported = module.importedReferences().stream().anyMatch(r -> name.equals(r.getName()));
-			return Optional.of(imported ? "'" + name + "' is the key of an entry in an imported bibliography file: change it there"
+			return Optional.of(index.isTarget(name) ? "'" + name + "' is the key of an entry in an imported bibliography file: change it there"
 					: "nothing in the module is called '" + name + "'");
 		}
 		return Optional.empty();
@@ -109,7 +109,7 @@ public final class NameOccurrences {
 	private static Optional<ILeafNode> nameNode(EObject element) {
 		EStructuralFeature name = element.eClass().getEStructuralFeature("name");
 		return name == null ? Optional.empty() : NodeModelUtils.findNodesForFeature(element, name).stream()
-				.flatMap(node -> java.util.stream.StreamSupport.stream(node.getLeafNodes().spliterator(), false))
+				.flatMap(node -> StreamSupport.stream(node.getLeafNodes().spliterator(), false))
 				.filter(leaf -> !leaf.isHidden()).findFirst();
 	}
 

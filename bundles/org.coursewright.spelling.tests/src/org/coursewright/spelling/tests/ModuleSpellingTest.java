@@ -1,6 +1,7 @@
 package org.coursewright.spelling.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -99,7 +100,7 @@ class ModuleSpellingTest {
 	void theWordListIsReadFromTheModuleFolder() {
 		new ModuleFixture(folder).file(WordList.FILE_NAME, "recieved\n");
 		assertTrue(WordList.of(folder).contains("recieved"));
-		assertTrue(WordList.of(folder.resolve("elsewhere")).contains("recieved") == false);
+		assertFalse(WordList.of(folder.resolve("elsewhere")).contains("recieved"), "another folder has no word list");
 	}
 
 	/** "line:column word" of each misspelt word in the unit file. */

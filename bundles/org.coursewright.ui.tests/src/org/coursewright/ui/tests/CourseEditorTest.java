@@ -47,9 +47,9 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The editor as a designer meets it: a real workbench window on a (virtual) display. */
@@ -58,6 +58,9 @@ class CourseEditorTest {
 	@TempDir
 	Path folder;
 
+	@RegisterExtension
+	final OpenedExamples examples = new OpenedExamples();
+
 	private IProject project;
 	private ITextEditor editor;
 
@@ -65,18 +68,12 @@ class CourseEditorTest {
 	void openTheExampleInAProject() throws Exception {
 		// a project name of its own per test: a file buffer of an earlier test's /example/02-practices.course
 		// that something still holds would otherwise be handed to this test's editor, with that test's edits
-		project = ExampleProject.create("example-" + folder.getFileName(), folder);
+		project = examples.open("example-" + folder.getFileName(), folder);
 		IFile file = project.getFile("02-practices.course");
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		IEditorPart part = IDE.openEditor(page, file);
 		assertEquals("org.eclipse.ui.genericeditor.GenericEditor", part.getSite().getId());
 		editor = (ITextEditor) part;
-	}
-
-	@AfterEach
-	void closeAndDelete() throws Exception {
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
-		project.delete(false, true, null);
 	}
 
 	private IDocument document() {

@@ -9,8 +9,8 @@ import org.coursewright.ui.preview.PreviewView;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.ui.IWorkbenchPage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The workbench opened on a module with nothing open yet: the first unit and its first session's page. */
@@ -19,17 +19,14 @@ class FirstStartTest {
 	@TempDir
 	Path folder;
 
-	private IProject project;
+	@RegisterExtension
+	final OpenedExamples examples = new OpenedExamples();
 
-	@AfterEach
-	void delete() throws Exception {
-		TestWorkbench.page().closeAllEditors(false);
-		project.delete(false, true, null);
-	}
+	private IProject project;
 
 	@Test
 	void theFirstUnitOpensWithItsFirstSessionInThePreview() throws Exception {
-		project = ExampleProject.create("first-start-" + folder.getFileName(), folder);
+		project = examples.open("first-start-" + folder.getFileName(), folder);
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
 		IWorkbenchPage page = TestWorkbench.courseAuthoring();
 		page.closeAllEditors(false);

@@ -19,8 +19,8 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A hover is as big as its text: neither a large empty box nor cut off. */
@@ -29,17 +29,14 @@ class HoverTest {
 	@TempDir
 	Path folder;
 
-	private IProject project;
+	@RegisterExtension
+	final OpenedExamples examples = new OpenedExamples();
 
-	@AfterEach
-	void delete() throws Exception {
-		TestWorkbench.page().closeAllEditors(false);
-		project.delete(false, true, null);
-	}
+	private IProject project;
 
 	@Test
 	void aHoverTakesTheSizeOfItsText() throws Exception {
-		project = ExampleProject.create("hovered", folder);
+		project = examples.open("hovered", folder);
 		ITextEditor editor = (ITextEditor) IDE.openEditor(TestWorkbench.page(), project.getFile("02-practices.course"));
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);

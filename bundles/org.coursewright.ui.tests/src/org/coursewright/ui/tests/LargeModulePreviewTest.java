@@ -9,18 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.coursewright.ui.builder.CourseBuilder;
 import org.coursewright.ui.preview.PreviewView;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,17 +41,14 @@ class LargeModulePreviewTest {
 	@TempDir
 	Path folder;
 
-	private IProject project;
+	@RegisterExtension
+	final OpenedExamples examples = new OpenedExamples();
 
-	@AfterEach
-	void delete() throws Exception {
-		TestWorkbench.page().closeAllEditors(false);
-		project.delete(false, true, null);
-	}
+	private IProject project;
 
 	@Test
 	void everySaveIsShownAndTheTimesArePrinted() throws Exception {
-		project = ExampleProject.create("large", folder);
+		project = examples.open("large", folder);
 		String unit = largeUnit();
 		IFile file = project.getFile("04-large.course");
 		file.create(new ByteArrayInputStream(unit.getBytes(StandardCharsets.UTF_8)), true, null);
@@ -58,10 +59,9 @@ class LargeModulePreviewTest {
 			lines += Files.readAllLines(folder.resolve(name)).size();
 		}
 		assertTrue(lines > 3000, lines + " lines");
-		assertEquals(List.of(), java.util.Arrays.stream(project.findMarkers(org.coursewright.ui.builder.CourseBuilder.MARKER, true,
-				org.eclipse.core.resources.IResource.DEPTH_INFINITE)).filter(m -> m.getAttribute(org.eclipse.core.resources.IMarker.SEVERITY, 0)
-						== org.eclipse.core.resources.IMarker.SEVERITY_ERROR).map(m -> m.getAttribute(org.eclipse.core.resources.IMarker.MESSAGE, "")).toList(),
-				"the module has no errors");
+		assertEquals(List.of(), Arrays.stream(project.findMarkers(CourseBuilder.MARKER, true, IResource.DEPTH_INFINITE))
+				.filter(m -> m.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR).map(m -> m.getAttribute(IMarker.MESSAGE, ""))
+				.toList(), "the module has no errors");
 
 		IWorkbenchPage page = TestWorkbench.page();
 		ITextEditor editor = (ITextEditor) IDE.openEditor(page, file);

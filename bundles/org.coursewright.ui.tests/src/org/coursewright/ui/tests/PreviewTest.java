@@ -12,11 +12,10 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The preview shows the session under the caret and follows the designer's saves. */
@@ -25,17 +24,14 @@ class PreviewTest {
 	@TempDir
 	Path folder;
 
-	private IProject project;
+	@RegisterExtension
+	final OpenedExamples examples = new OpenedExamples();
 
-	@AfterEach
-	void delete() throws Exception {
-		TestWorkbench.page().closeAllEditors(false);
-		project.delete(false, true, null);
-	}
+	private IProject project;
 
 	@Test
 	void showsTheSessionUnderTheCaretAndReloadsAfterASave() throws Exception {
-		project = ExampleProject.create("previewed", folder);
+		project = examples.open("previewed", folder);
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
 
 		IWorkbenchPage page = TestWorkbench.page();

@@ -21,8 +21,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A problem typed and saved appears in the Problems view as the designer reads it there. */
@@ -31,17 +31,14 @@ class ProblemsViewTest {
 	@TempDir
 	Path folder;
 
-	private IProject project;
+	@RegisterExtension
+	final OpenedExamples examples = new OpenedExamples();
 
-	@AfterEach
-	void delete() throws Exception {
-		TestWorkbench.page().closeAllEditors(false);
-		project.delete(false, true, null);
-	}
+	private IProject project;
 
 	@Test
 	void aSavedErrorIsListedWithItsFileLineAndCode() throws Exception {
-		project = ExampleProject.create("problems", folder);
+		project = examples.open("problems", folder);
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
 		IWorkbenchPage page = TestWorkbench.courseAuthoring();
 		page.showView(IPageLayout.ID_PROBLEM_VIEW);
@@ -66,7 +63,7 @@ class ProblemsViewTest {
 
 	@Test
 	void aProblemIsFixedFromTheProblemsViewsQuickFix() throws Exception {
-		project = ExampleProject.create("fixed", folder);
+		project = examples.open("fixed", folder);
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
 		org.eclipse.core.resources.IFile file = project.getFile("02-practices.course");
 		String text = java.nio.file.Files.readString(folder.resolve("02-practices.course"));

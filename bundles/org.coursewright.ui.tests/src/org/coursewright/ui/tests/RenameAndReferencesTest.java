@@ -32,9 +32,9 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rename an id or key across the module's files with a preview, and Find References of one. */
@@ -43,21 +43,18 @@ class RenameAndReferencesTest {
 	@TempDir
 	Path folder;
 
+	@RegisterExtension
+	final OpenedExamples examples = new OpenedExamples();
+
 	private IProject project;
 	private ITextEditor editor;
 	private IDocument document;
 
 	@BeforeEach
 	void open() throws Exception {
-		project = ExampleProject.create("renamed-" + folder.getFileName(), folder);
+		project = examples.open("renamed-" + folder.getFileName(), folder);
 		editor = (ITextEditor) IDE.openEditor(TestWorkbench.page(), project.getFile("02-practices.course"));
 		document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-	}
-
-	@AfterEach
-	void delete() throws Exception {
-		TestWorkbench.page().closeAllEditors(false);
-		project.delete(false, true, null);
 	}
 
 	@Test

@@ -25,8 +25,8 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Misspelt words of prose and titles are underlined as the designer types, with corrections and the module's word list. */
@@ -35,17 +35,14 @@ class SpellingTest {
 	@TempDir
 	Path folder;
 
-	private IProject project;
+	@RegisterExtension
+	final OpenedExamples examples = new OpenedExamples();
 
-	@AfterEach
-	void delete() throws Exception {
-		TestWorkbench.page().closeAllEditors(false);
-		project.delete(false, true, null);
-	}
+	private IProject project;
 
 	@Test
 	void aMisspeltWordIsUnderlinedAndCorrectedOrAddedToTheWordList() throws Exception {
-		project = ExampleProject.create("spelt", folder);
+		project = examples.open("spelt", folder);
 		ITextEditor editor = (ITextEditor) IDE.openEditor(TestWorkbench.page(), project.getFile("02-practices.course"));
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);

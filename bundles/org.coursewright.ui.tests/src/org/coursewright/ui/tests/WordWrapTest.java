@@ -12,8 +12,8 @@ import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** With word wrap on, a wrapped line of prose goes on under its own first word, not at the margin. */
@@ -22,17 +22,14 @@ class WordWrapTest {
 	@TempDir
 	Path folder;
 
-	private IProject project;
+	@RegisterExtension
+	final OpenedExamples examples = new OpenedExamples();
 
-	@AfterEach
-	void delete() throws Exception {
-		TestWorkbench.page().closeAllEditors(false);
-		project.delete(false, true, null);
-	}
+	private IProject project;
 
 	@Test
 	void aWrappedLineKeepsItsTextBlocksIndentation() throws Exception {
-		project = ExampleProject.create("wrapped", folder);
+		project = examples.open("wrapped", folder);
 		ITextEditor editor = (ITextEditor) IDE.openEditor(TestWorkbench.page(), project.getFile("02-practices.course"));
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		StyledText text = ((ITextViewer) editor.getAdapter(ITextOperationTarget.class)).getTextWidget();
@@ -46,7 +43,7 @@ class WordWrapTest {
 		org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
 				.executeCommand("org.eclipse.ui.edit.text.toggleWordWrap", null); // Alt+Shift+Y
 		assertTrue(text.getWordWrap());
-		TestWorkbench.waitUntil(() -> true);
+		TestWorkbench.dispatch();
 
 		int lineStart = text.getOffsetAtLine(text.getLineAtOffset(widgetOffset(editor, at)));
 		int firstWord = lineStart + text.getLine(text.getLineAtOffset(lineStart)).indexOf("Does");

@@ -13,7 +13,8 @@ import org.eclipse.swt.SWT;
  * With word wrap on (Alt+Shift+Y), a long line of a text block goes on under its own first
  * character rather than at the left margin, so prose keeps the block's indentation. Each line
  * is given a wrap indent as wide as its leading tabs and spaces; only lines an edit touches
- * are measured again (the widget moves the others' indents with their lines).
+ * are measured again (the widget moves the others' indents with their lines), and all of them
+ * when the width of a space or of a tab changes (zoom, font, preferences).
  */
 public class WrapIndentation implements IReconciler {
 
@@ -35,8 +36,16 @@ public class WrapIndentation implements IReconciler {
 		int end = Math.min(start + event.getText().length(), widget.getCharCount());
 		indent(widget.getLineAtOffset(start), widget.getLineAtOffset(end));
 	};
-	/** The font (zoom) or the tab width changed: every line is measured again. */
-	private final Listener resized = event -> indentAll();
+	/** The width of a space and the tab width the indents were measured with. */
+	private int spaceWidth = -1;
+	private int tabWidth = -1;
+	/** Before each paint, as nothing reports a change of font: the indents, measured again if a space or a tab is no longer as wide. */
+	private final Listener painting = event -> {
+		int space = event.gc.textExtent(" ").x;
+		if (space != spaceWidth || widget.getTabs() != tabWidth) {
+			indentAll();
+		}
+	};
 
 	@Override
 	public void install(ITextViewer textViewer) {
@@ -46,7 +55,7 @@ public class WrapIndentation implements IReconciler {
 			return;
 		}
 		textViewer.addTextListener(edited);
-		widget.addListener(SWT.Resize, resized);
+		widget.addListener(SWT.Paint, painting);
 		indentAll();
 	}
 
@@ -56,7 +65,7 @@ public class WrapIndentation implements IReconciler {
 			viewer.removeTextListener(edited);
 		}
 		if (widget != null && !widget.isDisposed()) {
-			widget.removeListener(SWT.Resize, resized);
+			widget.removeListener(SWT.Paint, painting);
 		}
 		viewer = null;
 		widget = null;
@@ -76,17 +85,16 @@ public class WrapIndentation implements IReconciler {
 	private void indent(int first, int last) {
 		GC gc = new GC(widget);
 		try {
-			int space = gc.textExtent(" ").x;
-			int tabWidth = Math.max(1, widget.getTabs());
-			for (int line = first; line <= last; line++) {
-				int columns = leadingColumns(widget.getLine(line), tabWidth);
-				int pixels = columns * space;
-				if (widget.getLineWrapIndent(line) != pixels) {
-					widget.setLineWrapIndent(line, 1, pixels);
-				}
-			}
+			spaceWidth = gc.textExtent(" ").x;
 		} finally {
 			gc.dispose();
+		}
+		tabWidth = widget.getTabs();
+		for (int line = first; line <= last; line++) {
+			int pixels = leadingColumns(widget.getLine(line), Math.max(1, tabWidth)) * spaceWidth;
+			if (widget.getLineWrapIndent(line) != pixels) {
+				widget.setLineWrapIndent(line, 1, pixels);
+			}
 		}
 	}
 

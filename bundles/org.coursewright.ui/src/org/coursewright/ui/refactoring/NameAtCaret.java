@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.coursewright.dsl.loading.LoadedModule;
-import org.coursewright.dsl.model.NameOccurrences;
+import org.coursewright.dsl.model.ModuleIndex;
+import org.coursewright.dsl.prose.ProseFeatures;
+import org.coursewright.ui.CourseUi;
 import org.coursewright.ui.editor.EditedModules;
 import org.coursewright.ui.editor.IdOccurrences;
 import org.eclipse.core.resources.IFile;
@@ -36,11 +38,15 @@ record NameAtCaret(String name, Path file, String text, LoadedModule module) {
 		}
 		Path file = input.getLocation().toFile().toPath();
 		LoadedModule module = EditedModules.load(file, text);
-		if (module.model() == null || NameOccurrences.declaration(module.model(), name).isEmpty()
-				&& module.model().importedReferences().stream().noneMatch(r -> name.equals(r.getName()))) {
+		if (module.model() == null || !ModuleIndex.of(module.model(), prose()).isTarget(name)) {
 			return Optional.empty();
 		}
 		return Optional.of(new NameAtCaret(name, file, text, module));
+	}
+
+	/** The grammar's prose fields, where links and citations are written. */
+	static ProseFeatures prose() {
+		return CourseUi.injector().getInstance(ProseFeatures.class);
 	}
 
 	static final String NOTHING_HERE = "Put the caret on an id (of an outcome, element, reading, term…) or a bibliography key, where it is"

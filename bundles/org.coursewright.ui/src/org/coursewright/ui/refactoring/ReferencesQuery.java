@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.coursewright.dsl.model.NameOccurrences;
 import org.coursewright.dsl.model.NameOccurrences.Occurrence;
-import org.coursewright.dsl.prose.ProseFeatures;
-import org.coursewright.ui.CourseUi;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
@@ -42,7 +40,7 @@ public class ReferencesQuery implements ISearchQuery {
 	@Override
 	public IStatus run(IProgressMonitor monitor) {
 		result.removeAll();
-		List<Occurrence> occurrences = NameOccurrences.of(at.module().model(), at.name(), CourseUi.injector().getInstance(ProseFeatures.class));
+		List<Occurrence> occurrences = NameOccurrences.of(at.module().model(), at.name(), NameAtCaret.prose());
 		Path textsFile = null;
 		IDocument text = null;
 		for (Occurrence occurrence : occurrences) {

@@ -7,8 +7,6 @@ import java.util.Map;
 
 import org.coursewright.dsl.model.NameOccurrences;
 import org.coursewright.dsl.model.NameOccurrences.Occurrence;
-import org.coursewright.dsl.prose.ProseFeatures;
-import org.coursewright.ui.CourseUi;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.LocationKind;
@@ -58,7 +56,7 @@ public class RenameRefactoring extends Refactoring {
 		if (newName.equals(at.name())) {
 			return "Type the new name";
 		}
-		return NameOccurrences.whyNotRename(at.module().model(), at.name(), newName).orElse(null);
+		return NameOccurrences.whyNotRename(at.module().model(), at.name(), newName, NameAtCaret.prose()).orElse(null);
 	}
 
 	@Override
@@ -72,7 +70,7 @@ public class RenameRefactoring extends Refactoring {
 	 */
 	@Override
 	public RefactoringStatus checkInitialConditions(IProgressMonitor pm) {
-		String imported = NameOccurrences.whyNotRename(at.module().model(), at.name(), at.name()).orElse(null);
+		String imported = NameOccurrences.whyNotRename(at.module().model(), at.name(), at.name(), NameAtCaret.prose()).orElse(null);
 		if (imported != null) {
 			return RefactoringStatus.createFatalErrorStatus(imported);
 		}
@@ -101,7 +99,7 @@ public class RenameRefactoring extends Refactoring {
 
 	@Override
 	public Change createChange(IProgressMonitor pm) {
-		List<Occurrence> occurrences = NameOccurrences.of(at.module().model(), at.name(), CourseUi.injector().getInstance(ProseFeatures.class));
+		List<Occurrence> occurrences = NameOccurrences.of(at.module().model(), at.name(), NameAtCaret.prose());
 		Map<Path, TextFileChange> byFile = new LinkedHashMap<>();
 		for (Occurrence occurrence : occurrences) {
 			TextFileChange change = byFile.computeIfAbsent(occurrence.file(), RenameRefactoring::changeOf);
