@@ -2,6 +2,7 @@ package org.coursewright.spelling;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -144,10 +145,17 @@ public final class ModuleSpelling {
 		return !words.contains(plain) && !words.contains(stem) && speller.isMisspelled(plain) && speller.isMisspelled(stem);
 	}
 
-	/** The likeliest corrections, best first; none for a word the dictionary knows. */
+	/**
+	 * The likeliest corrections, best first, written as the word was: capitalised when it was
+	 * (a sentence's first word, "Teh" gives "The"), with its kind of apostrophe. None for a word
+	 * the dictionary knows.
+	 */
 	public List<String> suggestions(String word) {
 		String plain = word.replace('\u2019', '\'');
-		return speller.findReplacements(plain).stream().distinct().limit(MAX_SUGGESTIONS)
-				.map(s -> word.indexOf('\u2019') >= 0 ? s.replace('\'', '\u2019') : s).toList();
+		boolean capitalised = Character.isUpperCase(word.codePointAt(0));
+		return speller.findReplacements(plain).stream()
+				.map(s -> capitalised ? s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1) : s)
+				.map(s -> word.indexOf('\u2019') >= 0 ? s.replace('\'', '\u2019') : s)
+				.distinct().limit(MAX_SUGGESTIONS).toList();
 	}
 }

@@ -79,6 +79,8 @@ class ModuleSpellingTest {
 		ModuleSpelling spelling = ModuleSpelling.of("en-GB", WordList.empty()).orElseThrow();
 		assertEquals("evidence", spelling.suggestions("evidance").get(0));
 		assertTrue(spelling.suggestions("recieved").contains("received"), spelling.suggestions("recieved").toString());
+		// a sentence's first word keeps its capital
+		assertEquals("The", spelling.suggestions("Teh").get(0), spelling.suggestions("Teh").toString());
 	}
 
 	@Test
