@@ -1,10 +1,11 @@
 package org.coursewright.ui;
 
+import org.coursewright.ui.problems.CourseProblemsView;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** Files on the left, the editor in the middle, its outline on the right, problems below. */
+/** Files on the left, the editor in the middle, its preview and outline on the right, problems below them all. */
 public class CourseAuthoringPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.coursewright.ui.courseAuthoring";
@@ -13,12 +14,13 @@ public class CourseAuthoringPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
+		// the whole width of the window, so that the checker's sentences are read in one line
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
+		bottom.addView(CourseProblemsView.ID);
 		layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.22f, editors);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.55f, editors);
 		right.addView("org.coursewright.ui.preview");
 		right.addView(IPageLayout.ID_OUTLINE);
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
-		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView("org.coursewright.ui.studyTime");
 		bottom.addView("org.coursewright.ui.outcomeCoverage");
 		layout.addNewWizardShortcut("org.coursewright.ui.newCourseProject");
@@ -26,6 +28,6 @@ public class CourseAuthoringPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut("org.coursewright.ui.preview");
 		layout.addShowViewShortcut(PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
-		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut(CourseProblemsView.ID);
 	}
 }

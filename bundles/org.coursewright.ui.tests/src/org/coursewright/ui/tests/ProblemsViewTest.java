@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.coursewright.ui.problems.CourseProblemsView;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.jface.text.IDocument;
@@ -16,7 +17,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -41,7 +41,7 @@ class ProblemsViewTest {
 		project = examples.open("problems", folder);
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
 		IWorkbenchPage page = TestWorkbench.courseAuthoring();
-		page.showView(IPageLayout.ID_PROBLEM_VIEW);
+		page.showView(CourseProblemsView.ID);
 		ITextEditor editor = (ITextEditor) IDE.openEditor(page, project.getFile("02-practices.course"));
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		int at = document.get().indexOf("[@day2010]");
@@ -49,7 +49,7 @@ class ProblemsViewTest {
 		editor.doSave(null);
 
 		String expected = "No bibliography entry has the key 'nosuch2099'. Add it to the bibliography or check the spelling."
-				+ " [unknown-citation] | 02-practices.course | /problems | line 52, column 29";
+				+ " [unknown-citation] | 02-practices.course, line 52, column 29";
 		List<String> rows = new ArrayList<>();
 		TestWorkbench.waitUntil(() -> {
 			rows.clear();
@@ -59,6 +59,58 @@ class ProblemsViewTest {
 		Screenshots.ofWorkbench("workbench-problems.png");
 		assertTrue(rows.contains(expected), "the Problems view shows " + rows);
 		assertTrue(rows.stream().noneMatch(row -> row.contains("encoding")), "a course project says its files are UTF-8: " + rows);
+	}
+
+	@Test
+	void aProblemsSentenceAndTheSummaryAreShownWhole() throws Exception {
+		project = examples.open("whole", folder);
+		IWorkbenchPage page = TestWorkbench.courseAuthoring();
+		CourseProblemsView view = (CourseProblemsView) page.showView(CourseProblemsView.ID);
+		String text = java.nio.file.Files.readString(folder.resolve("02-practices.course"));
+		project.getFile("02-practices.course").setContents(new java.io.ByteArrayInputStream(text.replace("[@day2010]", "[@nosuch2099]")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8)), org.eclipse.core.resources.IResource.FORCE, null);
+		String sentence = "No bibliography entry has the key 'nosuch2099'. Add it to the bibliography or check the spelling. [unknown-citation]";
+		TestWorkbench.waitFor(() -> problemsRows().stream().anyMatch(row -> row.startsWith(sentence)), "the problem's row");
+		Tree tree = findTree(view.getViewSite().getShell());
+		TreeItem row = java.util.Arrays.stream(tree.getItems()).flatMap(group -> java.util.Arrays.stream(group.getItems()))
+				.filter(item -> item.getText(0).equals(sentence)).findFirst().orElseThrow();
+		TestWorkbench.waitUntil(() -> tree.getColumn(0).getWidth() + tree.getColumn(1).getWidth() >= tree.getClientArea().width - 2);
+		for (int column = 0; column < 2; column++) {
+			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(tree);
+			int textWidth = gc.textExtent(row.getText(column)).x;
+			gc.dispose();
+			org.eclipse.swt.graphics.Rectangle shown = row.getTextBounds(column);
+			org.eclipse.swt.graphics.Rectangle cell = row.getBounds(column);
+			assertTrue(shown.x + textWidth <= cell.x + cell.width, "the nested row shows '" + row.getText(column) + "' whole: it needs "
+					+ textWidth + " px from x=" + shown.x + ", its column ends at x=" + (cell.x + cell.width) + " (view "
+					+ tree.getClientArea().width + " px wide)");
+		}
+		int columnEnd = row.getBounds(1).x + row.getBounds(1).width;
+		assertTrue(columnEnd <= tree.getClientArea().width, "the place's column ends inside the view");
+		assertTrue(tree.getColumn(0).getWidth() + tree.getColumn(1).getWidth() >= tree.getClientArea().width - 2,
+				"the sentence's column takes the width the place leaves");
+
+		String summary = view.getContentDescription();
+		assertTrue(summary.matches("\\d+ errors?, \\d+ warnings?, \\d+ others?"), "the summary: " + summary);
+		org.eclipse.swt.widgets.Label label = labelShowing(view.getViewSite().getShell(), summary);
+		assertTrue(label != null && label.getSize().x >= label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x,
+				"the summary '" + summary + "' is shown whole");
+		Screenshots.ofWorkbench("workbench-problems-whole.png");
+	}
+
+	private static org.eclipse.swt.widgets.Label labelShowing(Control control, String text) {
+		if (control instanceof org.eclipse.swt.widgets.Label label && text.equals(label.getText()) && label.isVisible()) {
+			return label;
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				org.eclipse.swt.widgets.Label found = labelShowing(child, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	@Test
@@ -90,7 +142,7 @@ class ProblemsViewTest {
 		}
 	}
 
-	/** Every row of the Problems view's table, its first four columns joined by " | ". */
+	/** Every row of the Problems view's table, its two columns joined by " | ". */
 	private static List<String> problemsRows() {
 		Tree tree = findTree(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
 		List<String> rows = new ArrayList<>();
@@ -104,17 +156,17 @@ class ProblemsViewTest {
 					item.setExpanded(true);
 				}
 				for (TreeItem row : item.getItems()) {
-					rows.add(row.getText(0) + " | " + row.getText(1) + " | " + row.getText(2) + " | " + row.getText(3));
+					rows.add(row.getText(0) + " | " + row.getText(1));
 				}
 			}
 		}
 		return rows;
 	}
 
-	/** The Problems view's tree: the one whose columns are Description, Resource, Path and Location. */
+	/** The Problems view's tree: the one whose columns are Description and Place. */
 	private static Tree findTree(Control control) {
-		if (control instanceof Tree tree && tree.getColumnCount() >= 4 && "Description".equals(tree.getColumn(0).getText())
-				&& "Resource".equals(tree.getColumn(1).getText())) {
+		if (control instanceof Tree tree && tree.getColumnCount() == 2 && "Description".equals(tree.getColumn(0).getText())
+				&& "Place".equals(tree.getColumn(1).getText())) {
 			return tree;
 		}
 		if (control instanceof Composite composite) {
