@@ -1,5 +1,6 @@
 package org.coursewright.ui;
 
+import org.coursewright.ui.element.ElementView;
 import org.coursewright.ui.problems.CourseProblemsView;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
@@ -21,6 +22,7 @@ public class CourseAuthoringPerspective implements IPerspectiveFactory {
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.55f, editors);
 		right.addView("org.coursewright.ui.preview");
 		right.addView(IPageLayout.ID_OUTLINE);
+		right.addView(ElementView.ID);
 		bottom.addView("org.coursewright.ui.studyTime");
 		bottom.addView("org.coursewright.ui.outcomeCoverage");
 		layout.addNewWizardShortcut("org.coursewright.ui.newCourseProject");
@@ -29,5 +31,6 @@ public class CourseAuthoringPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(CourseProblemsView.ID);
+		layout.addShowViewShortcut(ElementView.ID);
 	}
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
+import org.coursewright.dsl.course.ActivityType;
 import org.coursewright.dsl.course.BoxSize;
 import org.coursewright.dsl.course.CourseFactory;
 import org.coursewright.dsl.course.CoursePackage;
@@ -82,6 +83,13 @@ class ElementRewriterTest {
 			return box;
 		});
 		assertEquals(before.replaceFirst("response box medium", "response box large"), after);
+	}
+
+	@Test
+	void theDefaultWordOfAChoiceIsWrittenWhenChosen() throws Exception {
+		String before = example();
+		String after = rewrite("activity first-thoughts", CoursePackage.Literals.ACTIVITY__TYPE, element -> ActivityType.ASSIMILATIVE);
+		assertEquals(before.replaceFirst("\t\t\ttype productive\n", "\t\t\ttype assimilative\n"), after);
 	}
 
 	@Test

@@ -8,11 +8,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.AbstractElement;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.EnumLiteralDeclaration;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
@@ -140,10 +145,31 @@ public class ElementRewriter {
 			throw new IllegalStateException("the serializer wrote what the grammar does not read: " + text);
 		}
 		TextRegion clause = ElementClauses.of(parsed.getRootASTElement()).region(ElementClauses.memberFor(rule, feature));
+		if (clause == null && feature.getEType() instanceof EEnum words && !(value instanceof Collection<?>)) {
+			return withDefaultWord(element, rule, feature, words, (Enumerator) value);
+		}
 		List<INode> valueNodes = NodeModelUtils.findNodesForFeature(parsed.getRootASTElement(), feature);
 		int valueStart = valueNodes.isEmpty() ? clause.getOffset() : valueNodes.get(0).getOffset();
 		int end = clause.getOffset() + clause.getLength();
 		return new Written(text.substring(clause.getOffset(), end), text.substring(valueStart, end));
+	}
+
+	/**
+	 * A word that is the feature's default ("type assimilative", "required"): EMF cannot tell it from
+	 * no value, so the serializer leaves the clause out. The clause is written for another word and
+	 * the word put in as the grammar's enum rule spells it.
+	 */
+	private Written withDefaultWord(EObject element, ParserRule rule, EStructuralFeature feature, EEnum words, Enumerator word) {
+		EEnumLiteral other = words.getELiterals().stream().filter(literal -> literal.getValue() != word.getValue()).findFirst()
+				.orElseThrow(() -> new IllegalStateException(words.getName() + " has one word only"));
+		Written written = serializedAlone(element, rule, feature, other.getInstance());
+		String keyword = GrammarUtil.allEnumRules(grammar.getGrammar()).stream()
+				.filter(enumRule -> enumRule.getType().getClassifier() == words)
+				.flatMap(enumRule -> EcoreUtil2.getAllContentsOfType(enumRule, EnumLiteralDeclaration.class).stream())
+				.filter(declaration -> declaration.getEnumLiteral().getValue() == word.getValue())
+				.map(declaration -> declaration.getLiteral().getValue()).findFirst().orElse(word.getLiteral());
+		String clause = written.clause().substring(0, written.clause().length() - written.value().length()) + keyword;
+		return new Written(clause, keyword);
 	}
 
 	/** The keyword the grammar puts between the values of a list ("serves a, b": the comma). */

@@ -11,12 +11,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 
 /** The file on disk an editor's document belongs to: its folder is the module. */
-final class DocumentFiles {
+public final class DocumentFiles {
 
 	private DocumentFiles() {
 	}
 
-	static Optional<Path> pathOf(IDocument document) {
+	public static Optional<Path> pathOf(IDocument document) {
 		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
 		if (buffer == null || buffer.getFileStore() == null) {
 			return Optional.empty();
