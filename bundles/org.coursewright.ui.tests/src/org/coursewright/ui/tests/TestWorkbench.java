@@ -37,7 +37,12 @@ final class TestWorkbench {
 
 	/** As {@link #waitFor}, for a test that explains a timeout itself: false if the condition never held. */
 	static boolean waitUntil(BooleanSupplier condition) {
-		long end = System.currentTimeMillis() + PATIENCE_MILLIS;
+		return waitUntil(condition, PATIENCE_MILLIS);
+	}
+
+	/** As {@link #waitUntil(BooleanSupplier)}, with the given patience; a condition that never holds makes a pause that keeps the workbench running. */
+	static boolean waitUntil(BooleanSupplier condition, long patienceMillis) {
+		long end = System.currentTimeMillis() + patienceMillis;
 		while (System.currentTimeMillis() < end) {
 			dispatch();
 			if (condition.getAsBoolean()) {
