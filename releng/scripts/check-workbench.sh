@@ -2,50 +2,19 @@
 # The workbench as a user meets it: `./coursewright workbench FOLDER` on a copy of the example,
 # under Xvfb with a window manager, with a home folder of its own. Checks that
 #  - the Project Explorer and the Problems view are readable: light background, dark text;
+#  - a ticked box is drawn ticked (the Element form's outcomes: the theme once hid the tick);
 #  - File › Restart comes back (the launcher script starts the workbench again);
 #  - opening the folder changed none of the designer's files (the published site/ aside).
 # The screenshots are left in target/workbench-check/ to be looked at.
 # Needs Xvfb, openbox, xdotool and ImageMagick (.ci/run installs them).
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-out="$root/target/workbench-check"
+out="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/target/workbench-check"
 rm -rf "$out"
 mkdir -p "$out"
-home=$(mktemp -d)
-cp -r "$root/examples/leadership-for-learning" "$home/example"
-rm -rf "$home/example/site" "$home/example/packs"
+source "$(dirname "${BASH_SOURCE[0]}")/launched-workbench.sh"
 fingerprint() { (cd "$home/example" && find . -path ./site -prune -o -type f -print0 | sort -z | xargs -0 sha256sum); }
 fingerprint >"$out/files-before.txt"
-
-display=":$((200 + RANDOM % 500))"
-Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &
-xvfb=$!
-sleep 1
-DISPLAY=$display openbox >/dev/null 2>&1 &
-wm=$!
-DISPLAY=$display HOME=$home COURSEWRIGHT_WORKSPACE="$home/workspace" "$root/coursewright" workbench "$home/example" \
-  >"$out/workbench.log" 2>&1 &
-workbench=$!
-finish() {
-  pkill -f -- "-data $home/workspace" 2>/dev/null || true
-  kill "$workbench" "$wm" "$xvfb" 2>/dev/null || true
-  rm -rf "$home"
-}
-trap finish EXIT
-
-# Waits until the workbench window is shown; its views are drawn a little later (see shoot).
-await_window() {
-  for _ in $(seq 1 ${1:-900}); do
-    if DISPLAY=$display xdotool search --name "Coursewright" >/dev/null 2>&1; then
-      sleep 3
-      return 0
-    fi
-    sleep 1
-  done
-  echo "check-workbench: no workbench window; its log:" >&2
-  cat "$out/workbench.log" >&2
-  return 1
-}
+launch_workbench
 
 # Mean and darkest brightness (0 black, 1 white) of a part of a screenshot: WIDTHxHEIGHT+X+Y.
 # ImageMagick 7 is called magick; 6 (and 7's compatibility link, where there is one) convert.
@@ -83,6 +52,20 @@ await_window
 shoot "$out/launched.png"
 readable "$out/launched.png" 280x600+10+140 "Project Explorer"
 readable "$out/launched.png" 570x200+315+680 "Problems view"
+
+# The first activity serves lo1: its box, the first of the Element form's outcomes, is ticked,
+# which Adwaita draws as a blue box (the theme's white background once hid it).
+caret_on_first_activity
+open_element_view
+DISPLAY=$display import -window root "$out/element.png"
+# inside the box, so that the blue outline of an unticked box that has the focus does not count
+read -r blue < <("$imagemagick" "$out/element.png" -crop 8x8+1025+292 +repage -fx "b-r" -format "%[fx:mean]\n" info:)
+if awk -v b="$blue" 'BEGIN { exit !(b > 0.2) }'; then
+  echo "check-workbench: the Element form's ticked outcome is drawn ticked"
+else
+  echo "check-workbench: the Element form's ticked outcome is not drawn ticked in $out/element.png (blueness $blue)" >&2
+  exit 1
+fi
 
 # File › Restart: the second item from the bottom of the File menu, above Exit.
 DISPLAY=$display xdotool key alt+f

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.coursewright.dsl.formatting2.FormattedText;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
@@ -16,19 +17,14 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.AbstractElement;
+import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.EnumLiteralDeclaration;
-import org.eclipse.xtext.Assignment;
-import org.eclipse.xtext.Group;
-import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Group;
 import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ParserRule;
-import org.eclipse.xtext.formatting2.FormatterRequest;
-import org.eclipse.xtext.formatting2.IFormatter2;
-import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
-import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
-import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParseResult;
@@ -38,7 +34,6 @@ import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.util.TextRegion;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /**
  * Changes one field of an element the way the language writes it, for forms. The new clause is
@@ -61,13 +56,7 @@ public class ElementRewriter {
 	private IGrammarAccess grammar;
 
 	@Inject
-	private Provider<IFormatter2> formatters;
-
-	@Inject
-	private Provider<FormatterRequest> requests;
-
-	@Inject
-	private Provider<TextRegionAccessBuilder> regionAccessBuilders;
+	private FormattedText formatter;
 
 	/**
 	 * The replacement that gives the element's feature the value (null, an empty list or false take
@@ -258,10 +247,6 @@ public class ElementRewriter {
 			throw new IllegalStateException("the changed element does not read back");
 		}
 		int start = startOfBlankBefore(text, written.getOffset());
-		ITextRegionAccess regions = regionAccessBuilders.get().forNodeModel(resource).create();
-		FormatterRequest request = requests.get().setTextRegionAccess(regions)
-				.setRegions(List.of(new TextRegion(start, written.getOffset() + written.getLength() - start)));
-		List<ITextReplacement> replacements = formatters.get().format(request);
-		return regions.getRewriter().renderToString(replacements);
+		return formatter.of(resource, new TextRegion(start, written.getOffset() + written.getLength() - start));
 	}
 }

@@ -8,6 +8,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.ITextRegion;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -33,6 +34,14 @@ public class FormattedText {
 	public String of(XtextResource resource) {
 		ITextRegionAccess regions = regionsOf(resource);
 		return regions.getRewriter().renderToString(format(regions));
+	}
+
+	/** The file's text with one part of it (a region of the text) laid out by the formatter, the rest as it was. */
+	public String of(XtextResource resource, ITextRegion part) {
+		ITextRegionAccess regions = regionsOf(resource);
+		List<ITextReplacement> replacements = formatters.get()
+				.format(requests.get().setTextRegionAccess(regions).setRegions(List.of(part)));
+		return regions.getRewriter().renderToString(replacements);
 	}
 
 	private ITextRegionAccess regionsOf(XtextResource resource) {

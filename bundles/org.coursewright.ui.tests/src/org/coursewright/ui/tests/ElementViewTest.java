@@ -79,6 +79,22 @@ class ElementViewTest {
 	}
 
 	@Test
+	void theViewOpenedAfterTheCaretWasPlacedShowsTheElement() throws Exception {
+		IProject project = examples.open("later", folder);
+		IWorkbenchPage page = TestWorkbench.courseAuthoring();
+		page.hideView(page.findView(ElementView.ID));
+		editor = (ITextEditor) IDE.openEditor(page, project.getFile("01-leading-and-learning.course"));
+		document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		editor.selectAndReveal(document.get().indexOf("activity first-thoughts") + 2, 0);
+		TestWorkbench.waitUntil(() -> false, 500);
+		view = (ElementView) page.showView(ElementView.ID);
+		TestWorkbench.waitFor(() -> "Activity first-thoughts".equals(view.heading()), "the form of the activity under the caret");
+		TestWorkbench.waitUntil(() -> false, 500);
+		assertEquals(List.of("lo1"), ticked());
+		assertEquals("Your first thoughts", text("Title").getText());
+	}
+
+	@Test
 	void typingInTheTextShowsInTheForm() throws Exception {
 		open("typed");
 		caretAt("activity first-thoughts", "Activity first-thoughts");

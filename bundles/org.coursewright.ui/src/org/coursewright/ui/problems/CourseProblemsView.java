@@ -13,8 +13,8 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.views.markers.MarkerSupportView;
 
 /**
- * The Problems view of the Course Authoring perspective: the Platform's markers view (grouping,
- * filters, Quick Fix, Go To) with two columns, the problem and its place, where the problem's
+ * The Problems view of the Course Authoring perspective: the Platform's markers view (filters,
+ * Quick Fix, Go To, grouping on request) with two columns, the problem and its place, where the problem's
  * column takes all the width the place leaves. The Platform's own Problems view keeps the width
  * its Description column had when first shown (about 350 pixels), so the checker's sentences were
  * cut off however wide the view was. A sentence still wider than the view is shown whole in the
@@ -25,6 +25,17 @@ public class CourseProblemsView extends MarkerSupportView {
 	public static final String ID = "org.coursewright.ui.problems";
 	private static final String GENERATOR = "org.coursewright.ui.problemsGenerator";
 	private static final int SMALLEST_DESCRIPTION = 120;
+	private static final int MEASURED_ROWS = 300;
+	private static final int CELL_MARGINS = 16;
+
+	/**
+	 * GTK draws the first column wider than the width given to it, by the space of the tree's
+	 * expander arrows (about 40 pixels), and takes it from the last column: the description is
+	 * given that much less, and the place, last, gets whatever is left over.
+	 */
+	private static final int EXPANDER_SPACE = 48;
+
+	private Tree tree;
 
 	public CourseProblemsView() {
 		super(GENERATOR);
@@ -33,13 +44,13 @@ public class CourseProblemsView extends MarkerSupportView {
 	@Override
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
-		Tree tree = treeIn(parent);
+		tree = treeIn(parent);
 		if (tree != null) {
-			tree.addListener(SWT.Resize, event -> fillWidth(tree));
+			tree.addListener(SWT.Resize, event -> fillWidth());
 			for (TreeColumn column : tree.getColumns()) {
 				column.addListener(SWT.Resize, event -> {
 					if (column != tree.getColumn(0)) {
-						fillWidth(tree);
+						fillWidth();
 					}
 				});
 			}
@@ -48,18 +59,53 @@ public class CourseProblemsView extends MarkerSupportView {
 		}
 	}
 
-	/** Gives the description column the width the other columns leave in the view. */
-	private static void fillWidth(Tree tree) {
+	/**
+	 * The markers view says how many problems it shows after each refresh of its rows: the rows
+	 * change without a resize, so the place column is fitted to them then (the tree's paint
+	 * events did not come for every change of rows).
+	 */
+	@Override
+	protected void setContentDescription(String description) {
+		super.setContentDescription(description);
+		if (tree != null && !tree.isDisposed()) {
+			tree.getDisplay().asyncExec(() -> fillWidth());
+		}
+	}
+
+	/**
+	 * Makes the place column as wide as its widest text, and gives the description column the
+	 * width the other columns leave in the view.
+	 */
+	private void fillWidth() {
 		if (tree.isDisposed() || tree.getColumnCount() == 0) {
 			return;
 		}
 		int others = 0;
 		for (int i = 1; i < tree.getColumnCount(); i++) {
+			int needed = widestText(tree, i);
+			if (tree.getColumn(i).getWidth() < needed) {
+				tree.getColumn(i).setWidth(needed);
+			}
 			others += tree.getColumn(i).getWidth();
 		}
-		int width = Math.max(SMALLEST_DESCRIPTION, tree.getClientArea().width - others);
+		int width = Math.max(SMALLEST_DESCRIPTION, tree.getClientArea().width - others - EXPANDER_SPACE);
 		if (tree.getColumn(0).getWidth() != width) {
 			tree.getColumn(0).setWidth(width);
+		}
+	}
+
+	/** The width a column needs for its widest text, with the cell's margins (the first few hundred rows). */
+	private static int widestText(Tree tree, int column) {
+		TreeItem[] rows = tree.getItems();
+		GC gc = new GC(tree);
+		try {
+			int widest = 0;
+			for (int i = 0; i < Math.min(rows.length, MEASURED_ROWS); i++) {
+				widest = Math.max(widest, gc.textExtent(rows[i].getText(column)).x);
+			}
+			return widest == 0 ? 0 : widest + CELL_MARGINS;
+		} finally {
+			gc.dispose();
 		}
 	}
 
