@@ -15,14 +15,23 @@ sleep 1
 DISPLAY=$display openbox >/dev/null 2>&1 &
 wm=$!
 
+# Launches the workbench on the copy of the example, or on the given folder with a workspace of its own.
 launch_workbench() {
-  DISPLAY=$display HOME=$home COURSEWRIGHT_WORKSPACE="$home/workspace" "$root/coursewright" workbench "$home/example" \
-    >"$out/workbench.log" 2>&1 &
+  local folder=${1:-$home/example} workspace=${2:-$home/workspace}
+  DISPLAY=$display HOME=$home COURSEWRIGHT_WORKSPACE="$workspace" "$root/coursewright" workbench "$folder" \
+    >>"$out/workbench.log" 2>&1 &
   workbench=$!
 }
 
+# Closes the workbench (its window and the launcher script).
+close_workbench() {
+  pkill -f -- "-data $home/" 2>/dev/null || true
+  kill "${workbench:-}" 2>/dev/null || true
+  while DISPLAY=$display xdotool search --name "Coursewright" >/dev/null 2>&1; do sleep 1; done
+}
+
 finish() {
-  pkill -f -- "-data $home/workspace" 2>/dev/null || true
+  pkill -f -- "-data $home/" 2>/dev/null || true
   kill "${workbench:-}" "$wm" "$xvfb" 2>/dev/null || true
   rm -rf "$home"
 }

@@ -24,6 +24,12 @@ final class OpenedExamples implements AfterEachCallback {
 		return project;
 	}
 
+	/** A project the test opened some other way, put away with the others. */
+	IProject remember(IProject project) {
+		opened.add(project);
+		return project;
+	}
+
 	@Override
 	public void afterEach(ExtensionContext context) throws Exception {
 		TestWorkbench.page().closeAllEditors(false);

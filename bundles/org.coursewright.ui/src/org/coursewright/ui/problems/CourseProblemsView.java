@@ -8,7 +8,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.views.markers.MarkerSupportView;
 
@@ -25,6 +24,7 @@ public class CourseProblemsView extends MarkerSupportView {
 	public static final String ID = "org.coursewright.ui.problems";
 	private static final String GENERATOR = "org.coursewright.ui.problemsGenerator";
 	private static final int SMALLEST_DESCRIPTION = 120;
+	private static final int SMALLEST_PLACE = 160;
 	private static final int MEASURED_ROWS = 300;
 	private static final int CELL_MARGINS = 16;
 
@@ -47,13 +47,6 @@ public class CourseProblemsView extends MarkerSupportView {
 		tree = treeIn(parent);
 		if (tree != null) {
 			tree.addListener(SWT.Resize, event -> fillWidth());
-			for (TreeColumn column : tree.getColumns()) {
-				column.addListener(SWT.Resize, event -> {
-					if (column != tree.getColumn(0)) {
-						fillWidth();
-					}
-				});
-			}
 			tree.addListener(SWT.MouseHover, event -> showWholeText(tree, event));
 			tree.addListener(SWT.MouseMove, event -> tree.setToolTipText(null));
 		}
@@ -74,19 +67,21 @@ public class CourseProblemsView extends MarkerSupportView {
 
 	/**
 	 * Makes the place column as wide as its widest text, and gives the description column the
-	 * width the other columns leave in the view.
+	 * width the place leaves in the view. Worked out from the texts, never from the columns' own
+	 * widths: GTK gives the last column whatever is left over, and its width read back would grow
+	 * the place and shrink the description at every refresh.
 	 */
 	private void fillWidth() {
-		if (tree.isDisposed() || tree.getColumnCount() == 0) {
+		if (tree.isDisposed() || tree.getColumnCount() < 2) {
 			return;
 		}
 		int others = 0;
 		for (int i = 1; i < tree.getColumnCount(); i++) {
-			int needed = widestText(tree, i);
-			if (tree.getColumn(i).getWidth() < needed) {
+			int needed = Math.max(SMALLEST_PLACE, widestText(tree, i));
+			if (tree.getColumn(i).getWidth() != needed) {
 				tree.getColumn(i).setWidth(needed);
 			}
-			others += tree.getColumn(i).getWidth();
+			others += needed;
 		}
 		int width = Math.max(SMALLEST_DESCRIPTION, tree.getClientArea().width - others - EXPANDER_SPACE);
 		if (tree.getColumn(0).getWidth() != width) {
