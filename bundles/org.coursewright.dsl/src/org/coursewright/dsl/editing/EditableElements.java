@@ -45,14 +45,4 @@ public final class EditableElements {
 		}
 		return Optional.empty();
 	}
-
-	/** The element of the same kind that starts at the offset: the one a change rewrote, found again after reparsing. */
-	static Optional<EObject> startingAt(XtextResource resource, int offset, Class<?> kind) {
-		for (EObject element = at(resource, offset).orElse(null); element != null; element = element.eContainer()) {
-			if (kind.isInstance(element) && NodeModelUtils.findActualNodeFor(element).getOffset() == offset) {
-				return Optional.of(element);
-			}
-		}
-		return Optional.empty();
-	}
 }

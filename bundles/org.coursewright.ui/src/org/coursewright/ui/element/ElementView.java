@@ -12,6 +12,7 @@ import org.coursewright.dsl.loading.ModuleLoader;
 import org.coursewright.dsl.model.CourseModule;
 import org.coursewright.ui.CourseUi;
 import org.coursewright.ui.editor.DocumentFiles;
+import org.coursewright.ui.editor.EditedModules;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.text.BadLocationException;
@@ -145,7 +146,8 @@ public class ElementView extends ViewPart implements FieldEdits {
 			return;
 		}
 		Optional<Path> file = DocumentFiles.pathOf(document);
-		Optional<Loaded> loaded = file.flatMap(path -> load(path, document.get()));
+		// read only: the module the editor's checks have loaded with this text, if they have
+		Optional<Loaded> loaded = file.flatMap(path -> loaded(EditedModules.load(path, document.get()), path));
 		Optional<EObject> element = loaded.flatMap(at -> EditableElements.at(at.resource(), Math.min(caret, document.getLength())));
 		if (element.isEmpty()) {
 			showNothing();
@@ -209,7 +211,9 @@ public class ElementView extends ViewPart implements FieldEdits {
 			return;
 		}
 		String text = document.get();
-		Optional<Loaded> loaded = DocumentFiles.pathOf(document).flatMap(path -> load(path, text));
+		// a module of its own: the rewriter changes and reparses the file it is given
+		Optional<Loaded> loaded = DocumentFiles.pathOf(document)
+				.flatMap(path -> loaded(CourseUi.injector().getInstance(ModuleLoader.class).loadEdited(path, text), path));
 		Optional<EObject> element = loaded.flatMap(at -> EditableElements.at(at.resource(), elementStart));
 		if (element.isEmpty()) {
 			refuse("The element cannot be changed from here while its file has errors before it.");
@@ -254,8 +258,7 @@ public class ElementView extends ViewPart implements FieldEdits {
 	private record Loaded(CourseModule module, XtextResource resource) {
 	}
 
-	private static Optional<Loaded> load(Path file, String text) {
-		LoadedModule module = CourseUi.injector().getInstance(ModuleLoader.class).loadEdited(file, text);
+	private static Optional<Loaded> loaded(LoadedModule module, Path file) {
 		if (module.model() == null) {
 			return Optional.empty();
 		}

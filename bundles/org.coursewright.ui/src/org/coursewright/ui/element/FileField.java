@@ -25,6 +25,8 @@ class FileField implements FormField {
 	private final EStructuralFeature feature;
 	private final FieldEdits edits;
 	private Path folder;
+	/** The file the element names, as last shown or taken: leaving the field unchanged writes nothing. */
+	private String shown = "";
 
 	FileField(Composite form, String label, EStructuralFeature feature, FieldEdits edits) {
 		this.feature = feature;
@@ -78,8 +80,8 @@ class FileField implements FormField {
 	}
 
 	private void take(String typed) {
-		if (!typed.equals(text.getData("org.coursewright.shown"))) {
-			text.setData("org.coursewright.shown", typed);
+		if (!typed.equals(shown)) {
+			shown = typed;
 			edits.change(feature, fresh -> typed.isEmpty() ? null : typed);
 		}
 	}
@@ -87,10 +89,9 @@ class FileField implements FormField {
 	@Override
 	public void show(EObject element, CourseModule module) {
 		folder = Path.of(module.folder().toFileString()).toAbsolutePath().normalize();
-		String value = Objects.toString(element.eGet(feature), "");
-		text.setData("org.coursewright.shown", value);
+		shown = Objects.toString(element.eGet(feature), "");
 		if (!text.isFocusControl()) {
-			text.setText(value);
+			text.setText(shown);
 		}
 	}
 }

@@ -4,14 +4,14 @@ import java.util.Comparator;
 
 import org.coursewright.ui.builder.CourseBuilder;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.views.markers.MarkerField;
 import org.eclipse.ui.views.markers.MarkerItem;
 
 /**
  * Where a problem is, as a designer says it: "02-practices.course, line 52, column 29". One column
- * instead of the Platform's Resource, Path and Location, so the description keeps the width; sorted
- * by file, then line and column as numbers (line 9 before line 10).
+ * instead of the Platform's Resource, Path and Location, so the description keeps the width (the
+ * view fits the column to its widest text); sorted by file, then line and column as numbers
+ * (line 9 before line 10).
  */
 public class PlaceField extends MarkerField {
 
@@ -34,22 +34,8 @@ public class PlaceField extends MarkerField {
 		return ORDER.compare(first, second);
 	}
 
-	@Override
-	public int getDefaultColumnWidth(Control control) {
-		return 44 * averageCharacterWidth(control);
-	}
-
 	private static String fileName(MarkerItem item) {
 		IMarker marker = item.getMarker();
 		return marker == null ? "" : marker.getResource().getName();
-	}
-
-	static int averageCharacterWidth(Control control) {
-		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(control);
-		try {
-			return (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth());
-		} finally {
-			gc.dispose();
-		}
 	}
 }
