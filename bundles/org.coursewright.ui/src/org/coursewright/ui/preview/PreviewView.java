@@ -158,6 +158,7 @@ public class PreviewView extends ViewPart {
 		shownElement = block;
 		if (!page.equals(shownPage)) {
 			shownPage = page;
+			PreviewRehearsal.startOnce(file, shownSession, page.getParent());
 			keptScroll = null;
 			reload();
 		} else if (movedToAnotherBlock) {
