@@ -36,7 +36,13 @@ public class CoursewrightCommand implements Runnable {
 	public static int run(String[] args, PrintStream out, PrintStream err) {
 		PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
 		PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-		org.apache.log4j.Logger.getRootLogger().setLevel(org.apache.log4j.Level.OFF);
+		// Xtext logs what it catches (a failing check, a bad URI) with a stack trace, and its
+		// log4j.properties gives its loggers a level of their own; a user gets diagnostics
+		// instead, so the one appender they all write to is replaced by one that drops everything
+		org.apache.log4j.Logger root = org.apache.log4j.Logger.getRootLogger();
+		root.removeAllAppenders();
+		root.addAppender(new org.apache.log4j.varia.NullAppender());
+		root.setLevel(org.apache.log4j.Level.OFF);
 		CommandLine commandLine = new CommandLine(new CoursewrightCommand())
 				.setOut(outWriter)
 				.setErr(errWriter)

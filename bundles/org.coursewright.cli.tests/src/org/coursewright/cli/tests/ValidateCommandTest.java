@@ -91,4 +91,26 @@ class ValidateCommandTest {
 		assertTrue(run.out().contains("\nONE: 1 unit"), run.out());
 		assertTrue(run.out().contains("\nTWO: 1 unit"), run.out());
 	}
+
+	@Test
+	void aBibliographyNameThatIsNoUriIsAnErrorAtItsPlaceAndNothingIsLogged() {
+		new ModuleFixture(folder).file("m.course", ModuleFixture.HEADER + "bibliography \"#:\"\n");
+		java.io.PrintStream stdout = System.out;
+		java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+		CommandRun run;
+		try {
+			System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+			run = run("validate", folder.toString());
+			// what Xtext logs of a check that fails (with its stack trace) reaches no terminal
+			org.apache.log4j.Logger.getLogger("org.eclipse.xtext.validation.CompositeEValidator").error("Error executing EValidator",
+					new IllegalStateException("a failing check"));
+		} finally {
+			System.setOut(stdout);
+		}
+		assertEquals(1, run.exit(), run.err());
+		assertTrue(run.out().startsWith(folder.resolve("m.course") + ":4:14: error: [bibliography-unreadable] A bibliography file must be"
+				+ " BibTeX (.bib) or CSL-JSON (.json).\n"), run.out());
+		assertEquals("", run.err());
+		assertEquals("", printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+	}
 }

@@ -2,6 +2,7 @@ package org.coursewright.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -91,7 +92,7 @@ class BibliographyImportTest {
 		assertEquals(true, problems.get(0).startsWith("m.course:8:14: error: [bibliography-unreadable] refs.bib"), problems.get(0));
 		fixture.file("m.course", USES + "bibliography \"nowhere.json\"\n");
 		assertEquals(List.of("m.course:8:14: error: [bibliography-unreadable] nowhere.json: Cannot read the bibliography file"
-				+ " 'nowhere.json': it does not exist or is not readable."), fixture.problems(IssueCodes.BIBLIOGRAPHY_UNREADABLE));
+				+ " 'nowhere.json': it does not exist or is not a plain file."), fixture.problems(IssueCodes.BIBLIOGRAPHY_UNREADABLE));
 		fixture.file("m.course", USES + "bibliography \"/etc/refs.json\"\n");
 		assertEquals(List.of("m.course:8:14: error: [bibliography-unreadable] Name the bibliography file by a path relative to"
 				+ " this file, such as \"references.bib\"."), fixture.problems(IssueCodes.BIBLIOGRAPHY_UNREADABLE));
@@ -103,5 +104,40 @@ class BibliographyImportTest {
 				.file("m.course", USES.replace("[@camburn2003, p. 348]", "it") + "bibliography \"refs.bib\"\n").file("refs.bib", BIBTEX);
 		assertEquals(List.of("m.course:8:14: warning: [reference-not-cited] Nobody cites 'camburn2003' from refs.bib. Cite it in"
 				+ " prose as [@camburn2003], use it in a reading, or remove it from the file."), fixture.problems(IssueCodes.REFERENCE_NOT_CITED));
+	}
+
+	@Test
+	void aNameThatIsNotAUriIsAFileName() {
+		ModuleFixture fixture = new ModuleFixture(folder).file("m.course", USES + "bibliography \"#:\"\n");
+		assertEquals(List.of("m.course:8:14: error: [bibliography-unreadable] A bibliography file must be BibTeX (.bib) or CSL-JSON (.json)."),
+				fixture.problems(IssueCodes.BIBLIOGRAPHY_UNREADABLE));
+		fixture.file("m.course", USES + "bibliography \"#refs?.bib\"\n").file("#refs?.bib", BIBTEX);
+		assertEquals(List.of(), fixture.problems(IssueCodes.BIBLIOGRAPHY_UNREADABLE));
+	}
+
+	@Test
+	void onlyPlainFilesOfAReasonableSizeInsideTheFolderAreRead() throws Exception {
+		Path module = folder.resolve("module");
+		ModuleFixture fixture = new ModuleFixture(module).file("m.course", USES + "bibliography \"pipe.bib\"\n");
+		new ProcessBuilder("mkfifo", module.resolve("pipe.bib").toString()).start().waitFor();
+		assertEquals(List.of("m.course:8:14: error: [bibliography-unreadable] pipe.bib: Cannot read the bibliography file 'pipe.bib':"
+				+ " it does not exist or is not a plain file."), fixture.problems(IssueCodes.BIBLIOGRAPHY_UNREADABLE));
+
+		fixture.file("m.course", USES + "bibliography \"zero.bib\"\n");
+		Files.createSymbolicLink(module.resolve("zero.bib"), Path.of("/dev/zero"));
+		assertEquals(List.of("m.course:8:14: error: [bibliography-unreadable] zero.bib: 'zero.bib' is a symbolic link; only plain"
+				+ " files inside the module's folder are read."), fixture.problems(IssueCodes.BIBLIOGRAPHY_UNREADABLE));
+
+		fixture.file("m.course", USES + "bibliography \"../outside.bib\"\n").file("../outside.bib", BIBTEX);
+		assertEquals(List.of("m.course:8:14: error: [bibliography-unreadable] ../outside.bib: '../outside.bib' is outside the module's"
+				+ " folder; only files inside it are read."), fixture.problems(IssueCodes.BIBLIOGRAPHY_UNREADABLE));
+
+		fixture.file("m.course", USES + "bibliography \"huge.bib\"\n");
+		try (var huge = java.nio.channels.FileChannel.open(module.resolve("huge.bib"), java.nio.file.StandardOpenOption.CREATE_NEW,
+				java.nio.file.StandardOpenOption.WRITE)) {
+			huge.write(java.nio.ByteBuffer.wrap(new byte[] { '%' }), 200L * 1024 * 1024); // sparse: 200 MB without the disk space
+		}
+		assertEquals(List.of("m.course:8:14: error: [bibliography-unreadable] huge.bib: 'huge.bib' is 200 MB; a bibliography file may"
+				+ " be up to 20 MB."), fixture.problems(IssueCodes.BIBLIOGRAPHY_UNREADABLE));
 	}
 }

@@ -21,6 +21,9 @@ import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
  */
 public class ImportedBibliography extends ResourceImpl {
 
+	/** Far more than any real bibliography: 10,000 full BibTeX entries take about 5 MB. */
+	public static final long MAX_BYTES = 20L * 1024 * 1024;
+
 	public ImportedBibliography(URI uri) {
 		super(uri);
 	}

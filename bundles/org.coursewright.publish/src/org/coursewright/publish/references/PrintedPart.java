@@ -12,7 +12,7 @@ import de.undercouch.citeproc.csl.CSLNameBuilder;
  */
 final class PrintedPart {
 
-	/** A character no text of a module is expected to hold (Unicode private use). */
+	/** A Unicode private-use character; works whose data hold it are formatted without markers (see References). */
 	static final String MARK = "\uE001";
 
 	private PrintedPart() {

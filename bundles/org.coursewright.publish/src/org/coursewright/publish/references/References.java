@@ -285,9 +285,15 @@ public final class References {
 		if (!etAlUseLast.shortens(item)) {
 			return entry;
 		}
-		Optional<String> completed = etAlUseLast.complete(entry.html(), item, copy -> alone(marked, copy));
+		// the markers would be confused with the same characters in the work's own data
+		Optional<String> completed = holdsMarkers(item) ? Optional.empty() : etAlUseLast.complete(entry.html(), item, copy -> alone(marked, copy));
 		// should a last name not be found, the entry stays as citeproc-java prints it, with "et al."
 		return new ReferenceEntry(entry.key(), completed.orElseGet(() -> alone(processor(null), item)));
+	}
+
+	private static boolean holdsMarkers(CSLItemData item) {
+		String data = (String) item.toJson(new StringJsonBuilderFactory().createJsonBuilder());
+		return data.contains(EtAlUseLast.ET_AL_MARK) || data.contains(PrintedPart.MARK);
 	}
 
 	/** The reference list entry of this form of a work, formatted on its own. */
