@@ -49,12 +49,12 @@ public final class PackXml {
 	}
 
 	public void attribute(Node element, String name, String value) {
-		((Element) element).setAttribute(name, value);
+		((Element) element).setAttribute(name, xmlCharacters(value));
 	}
 
 	/** An attribute in another namespace, such as "adlcp:scormtype" or "xml:lang". */
 	public void attribute(Node element, String attributeNamespace, String qualifiedName, String value) {
-		((Element) element).setAttributeNS(attributeNamespace, qualifiedName, value);
+		((Element) element).setAttributeNS(attributeNamespace, qualifiedName, xmlCharacters(value));
 	}
 
 	public void declare(Node element, String prefix, String uri) {
@@ -62,7 +62,33 @@ public final class PackXml {
 	}
 
 	public void text(Node element, String text) {
-		element.appendChild(document.createTextNode(text == null ? "" : text));
+		element.appendChild(document.createTextNode(text == null ? "" : xmlCharacters(text)));
+	}
+
+	/**
+	 * The text with every character XML 1.0 forbids (controls other than tab and line breaks,
+	 * unpaired surrogates, U+FFFE and U+FFFF) shown as U+FFFD. A module's text may hold them
+	 * (a corrupted .bib, a pasted control character); written as they are, they make the
+	 * whole manifest unreadable, and the serializer refuses them.
+	 */
+	static String xmlCharacters(String text) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder allowed = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean pairedSurrogate = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+					|| Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+			boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD) || pairedSurrogate;
+			if (!ok && allowed == null) {
+				allowed = new StringBuilder(text.substring(0, i));
+			}
+			if (allowed != null) {
+				allowed.append(ok ? c : '\uFFFD');
+			}
+		}
+		return allowed == null ? text : allowed.toString();
 	}
 
 	/** A child in another namespace holding only text. */

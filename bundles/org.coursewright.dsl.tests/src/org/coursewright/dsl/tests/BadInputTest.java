@@ -89,9 +89,14 @@ class BadInputTest {
 	}
 
 	@Test
-	void aVeryLongLineIsFine() {
-		String text = ModuleFixture.HEADER + "unit u \"U\" { session s \"S\" { \"" + "word ".repeat(200_000) + "\" } }\n";
-		assertEquals(List.of(), new ModuleFixture(folder).file("long.course", text).load().problems());
+	void aLineOfTenThousandCharactersIsFineAndALongerOneAnErrorAtItsPlace() {
+		String line = "unit u \"U\" { session s \"S\" { \"%s\" } }\n";
+		String fits = line.formatted("word ".repeat(1_993));
+		assertEquals(10_000, fits.length() - 1);
+		assertEquals(List.of(), new ModuleFixture(folder).file("long.course", ModuleFixture.HEADER + fits).problems());
+		String tooLong = line.formatted("word ".repeat(200_000));
+		assertEquals(List.of("long.course:4:10001: error: [too-long] This line is 1,000,035 characters long; a line may be up to 10,000."
+				+ " Break it into shorter lines."), new ModuleFixture(folder).file("long.course", ModuleFixture.HEADER + tooLong).problems());
 	}
 
 	@Test

@@ -140,4 +140,17 @@ class BibliographyImportTest {
 		assertEquals(List.of("m.course:8:14: error: [bibliography-unreadable] huge.bib: 'huge.bib' is 200 MB; a bibliography file may"
 				+ " be up to 20 MB."), fixture.problems(IssueCodes.BIBLIOGRAPHY_UNREADABLE));
 	}
+
+	@Test
+	void aFieldOfThousandsOfCharactersIsAnErrorInTheFileAndInTheLanguage() {
+		String title = "@b".repeat(600);
+		ModuleFixture fixture = new ModuleFixture(folder).file("m.course", USES + "bibliography \"refs.bib\"\n")
+				.file("refs.bib", BIBTEX.replace("Rethinking Instructional Leadership, a Review", title));
+		assertEquals(List.of("m.course:8:14: error: [too-long] refs.bib: The title of entry 'neumerski2013' is 1,200 characters long;"
+				+ " a field may be up to 1,000 characters."), fixture.problems(IssueCodes.TOO_LONG));
+		fixture.file("refs.bib", BIBTEX).file("more.course", "book long {\n\tauthor \"A, B\"\n\tyear 2001\n\ttitle \"" + title
+				+ "\"\n\tpublisher \"" + "P".repeat(1001) + "\"\n}\n");
+		assertEquals(List.of("more.course:4:8: error: [too-long] The title of entry 'long' is 1,200 characters long; a field may be"
+				+ " up to 1,000 characters."), fixture.problems(IssueCodes.TOO_LONG));
+	}
 }

@@ -259,6 +259,7 @@ public class ModuleLoader {
 	}
 
 	private Resource parseText(SynchronizedXtextResourceSet resourceSet, Path file, String text, List<Problem> problems) {
+		problems.addAll(LongLines.in(file, text));
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
 		try {
 			// the text is already decoded: Xtext reads a LazyStringInputStream's string as it is, without encoding it again

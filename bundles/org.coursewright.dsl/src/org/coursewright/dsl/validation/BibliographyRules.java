@@ -2,6 +2,7 @@ package org.coursewright.dsl.validation;
 
 import static org.coursewright.dsl.course.CoursePackage.Literals.*;
 
+import org.coursewright.dsl.bibliography.FieldLengths;
 import org.coursewright.dsl.bibliography.ImportedBibliographies;
 import org.coursewright.dsl.bibliography.ImportedBibliography;
 import org.coursewright.dsl.course.BibliographyImport;
@@ -32,6 +33,15 @@ public class BibliographyRules extends CourseRules {
 			error(bibliographyImport.getFile() + where + ": " + problem.getMessage(), bibliographyImport,
 					BIBLIOGRAPHY_IMPORT__FILE, IssueCodes.BIBLIOGRAPHY_UNREADABLE);
 		}
+		bibliography.getContents().stream().map(Reference.class::cast)
+				.forEach(entry -> FieldLengths.tooLong(entry).ifPresent(tooLong -> error(bibliographyImport.getFile() + ": "
+						+ tooLong.message(entry.getName()), bibliographyImport, BIBLIOGRAPHY_IMPORT__FILE, IssueCodes.TOO_LONG)));
+	}
+
+	@Check
+	public void fieldsAreOfASaneLength(Reference reference) {
+		FieldLengths.tooLong(reference).ifPresent(tooLong -> error(tooLong.message(reference.getName()), reference, tooLong.field(),
+				IssueCodes.TOO_LONG));
 	}
 
 	@Check
