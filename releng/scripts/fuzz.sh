@@ -17,7 +17,7 @@ log="$findings/run.log"
 echo "fuzz: $minutes min from seed $seed on $threads threads; log in $log, reproducers in $findings"
 status=0
 FUZZ_SECONDS=$(( minutes * 60 )) FUZZ_SEED=$seed FUZZ_THREADS=$threads FUZZ_FINDINGS=$findings \
-  "$root/mvnw" -q -pl bundles/org.coursewright.fuzz.tests -am verify -Dtest=FuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
+  "$root/mvnw" -q -pl bundles/org.coursewright.fuzz.tests -am verify -Dtest=FuzzTest -DfailIfNoTests=false -Dsurefire.failIfNoSpecifiedTests=false \
   >"$log" 2>&1 || status=$?
 grep -E '^fuzzed |^no failures|^failures:|^(  |[a-z][a-z ]+: )' "$log" | grep -v '^\s*at ' | head -60 || true
 exit $status

@@ -83,6 +83,14 @@ public class ElementRules extends CourseRules {
 	@Check
 	public void figureFileIsSafe(Figure figure) {
 		checkFile(figure, FIGURE__FILE);
+		String path = figure.getFile();
+		if (path != null && path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")
+				&& ModuleFile.of(figure.eResource(), path).orElse(null) == ModuleFolderFile.INSIDE) {
+			java.nio.file.Path file = ModuleFile.path(figure.eResource(), path);
+			ActiveSvg.in(file).ifPresent(why -> error("The SVG file '" + path + "' " + why + ". Published, it would run script"
+					+ " when a learner opens it; export the drawing again as plain SVG (without script or interactivity).", figure,
+					FIGURE__FILE, IssueCodes.ACTIVE_SVG));
+		}
 	}
 
 	/** Files are published with the module, so they must be in its folder, and there. */

@@ -30,6 +30,8 @@ public final class IssueCodes {
 	public static final String BIBLIOGRAPHY_UNREADABLE = "bibliography-unreadable";
 	/** A value far longer than any real one: a pasting accident that would slow every step after it. */
 	public static final String TOO_LONG = "too-long";
+	/** An SVG figure holding script, event attributes or embedded documents. */
+	public static final String ACTIVE_SVG = "active-svg";
 	/** Coursewright itself failed on a file; the message asks for a report. */
 	public static final String INTERNAL_ERROR = "internal-error";
 	public static final String ADAPTATION_FILE = "adaptation-file";

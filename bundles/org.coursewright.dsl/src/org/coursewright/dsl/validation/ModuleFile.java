@@ -20,4 +20,9 @@ final class ModuleFile {
 		}
 		return Optional.of(ModuleFolderFile.of(Path.of(CourseModule.folderOf(resource.getURI()).toFileString()), path));
 	}
+
+	/** The file's path on disk; only for a resource on disk (see {@link #of}). */
+	static Path path(Resource resource, String path) {
+		return Path.of(CourseModule.folderOf(resource.getURI()).toFileString()).resolve(path);
+	}
 }
