@@ -44,6 +44,22 @@ class PublishCommandTest {
 	}
 
 	@Test
+	void aForumLinkThatIsNotAWebAddressIsRefusedBeforeAnythingIsWritten() {
+		ExampleModule.copyInto(folder.resolve("module"));
+		for (String link : new String[] { "javascript:alert(1)//{id}", " JaVa\tScRiPt:alert(1)", "data:text/html,<script>alert(1)</script>",
+				"vbscript:msgbox(1)", "lms/{id}" }) {
+			for (String command : new String[] { "publish", "pack" }) {
+				CommandRun run = run(command, folder.resolve("module").toString(), "--forum-link", link);
+				assertEquals(2, run.exit(), link);
+				assertTrue(run.err().startsWith("--forum-link must be an http or https address, such as"
+						+ " https://lms.example.org/mod/forum/view.php?id={id}; not '" + link + "'\n"), run.err());
+			}
+		}
+		assertFalse(Files.exists(folder.resolve("module/site")));
+		assertFalse(Files.exists(folder.resolve("module/packs")));
+	}
+
+	@Test
 	void anUnknownStyleIsAClearError() {
 		ExampleModule.copyInto(folder.resolve("module"));
 		CommandRun run = run("publish", folder.resolve("module").toString(), "--style", "no-such-style");

@@ -119,7 +119,9 @@ public final class Site {
 
 	/** The forum address for a prompt, from the per-LMS template ({id} is replaced), or null when none is set. */
 	public String forumLink(String promptId) {
-		return forumLink == null || forumLink.isBlank() ? null : forumLink.replace("{id}", promptId);
+		// checked again here, whoever gave it: a link that runs script never reaches a page
+		return forumLink == null || forumLink.isBlank() || org.coursewright.dsl.validation.LinkSafety.unsafeScheme(forumLink) != null ? null
+				: forumLink.replace("{id}", promptId);
 	}
 
 	public static String idOf(EObject element) {
