@@ -21,6 +21,8 @@ import org.coursewright.publish.PublishOptions;
 import org.coursewright.publish.Publisher;
 import org.coursewright.publish.html.Site;
 import org.coursewright.publish.site.OrdinaryPermissions;
+import org.coursewright.publish.site.OutputLock;
+import org.coursewright.publish.site.SiteConflictException;
 import org.coursewright.publish.site.SiteFiles;
 
 /**
@@ -53,19 +55,36 @@ public final class Packer {
 		for (PackFormat format : formats) {
 			packs.put(format, format.make(source));
 		}
-		Files.createDirectories(out);
-		List<Written> written = new ArrayList<>();
-		for (Map.Entry<PackFormat, Pack> pack : packs.entrySet()) {
-			Path file = out.resolve(pack.getKey().fileName(site.moduleCode()));
-			writeReadable(file, pack.getValue().bytes());
-			written.add(new Written(pack.getKey(), file, pack.getValue().degradations()));
+		try (OutputLock lock = OutputLock.acquire(out)) {
+			Files.createDirectories(out);
+			removePartialFiles(out);
+			List<Written> written = new ArrayList<>();
+			for (Map.Entry<PackFormat, Pack> pack : packs.entrySet()) {
+				Path file = out.resolve(pack.getKey().fileName(site.moduleCode()));
+				writeReadable(file, pack.getValue().bytes());
+				written.add(new Written(pack.getKey(), file, pack.getValue().degradations()));
+			}
+			writeReadable(out.resolve(reportFileName(site.moduleCode())), DegradationReport.text(site.moduleCode(), written)
+					.getBytes(StandardCharsets.UTF_8));
+			writeReadable(out.resolve(site.moduleCode() + "-packs.json"), DegradationReport.json(site.moduleCode(), written)
+					.getBytes(StandardCharsets.UTF_8));
+			return written;
+		} catch (SiteConflictException e) {
+			throw new PublishException(e.getMessage());
 		}
-		writeReadable(out.resolve(reportFileName(site.moduleCode())), DegradationReport.text(site.moduleCode(), written)
-				.getBytes(StandardCharsets.UTF_8));
-		writeReadable(out.resolve(site.moduleCode() + "-packs.json"), DegradationReport.json(site.moduleCode(), written)
-				.getBytes(StandardCharsets.UTF_8));
-		return written;
 	}
+
+	/** Under the lock no other run writes here: a ".NAME.partial" is what a killed run left. */
+	private static void removePartialFiles(Path out) throws IOException {
+		try (var files = Files.list(out)) {
+			for (Path partial : files.filter(p -> p.getFileName().toString().startsWith(".")
+					&& p.getFileName().toString().endsWith(PARTIAL) && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
+				Files.delete(partial);
+			}
+		}
+	}
+
+	private static final String PARTIAL = ".partial";
 
 	/** The degradation report as text, beside the packs: "EDL710-packs.txt". */
 	public static String reportFileName(String moduleCode) {
@@ -79,7 +98,7 @@ public final class Packer {
 
 	/** Written beside and then moved over the old file, so that a reader never sees half a pack; rw-r--r--. */
 	private static void writeReadable(Path file, byte[] bytes) throws IOException {
-		Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
+		Path partial = file.resolveSibling("." + file.getFileName() + PARTIAL);
 		Files.write(partial, bytes);
 		OrdinaryPermissions.apply(partial);
 		Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

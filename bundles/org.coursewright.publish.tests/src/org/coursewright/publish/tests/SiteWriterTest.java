@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.coursewright.publish.site.OutputLock;
 import org.coursewright.publish.site.SiteConflictException;
 import org.coursewright.publish.site.SiteFiles;
 import org.coursewright.publish.site.SiteWriter;
@@ -43,7 +44,8 @@ class SiteWriterTest {
 		SiteWriter.write(site("index.html", "home", "assets/a.css", "css"), out);
 		assertEquals(List.of(".coursewright-site", "assets/a.css", "index.html"), listing(out));
 		assertEquals("index.html\nassets/a.css\n", Files.readString(out.resolve(SiteWriter.MANIFEST)));
-		assertEquals(List.of("site"), listing(folder).stream().map(p -> p.split("/")[0]).distinct().toList(), "no staging folder left");
+		// beside the site only the (empty) lock file stays, no staging folder
+		assertEquals(List.of(".site.lock", "site"), listing(folder).stream().map(p -> p.split("/")[0]).distinct().toList());
 	}
 
 	@Test
@@ -79,7 +81,7 @@ class SiteWriterTest {
 				+ " Choose an empty or new output folder."), e.getMessage());
 		assertEquals("my own home page", Files.readString(out.resolve("index.html")));
 		assertEquals(List.of("index.html"), listing(out));
-		assertEquals(List.of("documents/index.html"), listing(folder), "no staging folder left");
+		assertEquals(List.of(".documents.lock", "documents/index.html"), listing(folder), "no staging folder left");
 	}
 
 	@Test
@@ -100,5 +102,55 @@ class SiteWriterTest {
 		assertThrows(IllegalArgumentException.class, () -> site("../escape.html", "x"));
 		assertThrows(IllegalArgumentException.class, () -> site("/etc/passwd", "x"));
 		assertFalse(Files.exists(folder.resolve("escape.html")));
+	}
+
+	@Test
+	void aSecondRunIntoTheSameFolderWaitsForTheFirstAndGivesUpWithAMessage() throws Exception {
+		Path out = folder.resolve("site");
+		try (OutputLock held = OutputLock.acquire(out)) {
+			SiteConflictException refused = assertThrows(SiteConflictException.class, () -> OutputLock.acquire(out, 300));
+			assertEquals("Another Coursewright run is writing into " + out + " and still was after 0 s; nothing was written."
+					+ " Try again when it has finished.", refused.getMessage());
+			Thread release = new Thread(() -> {
+				try {
+					Thread.sleep(500);
+					held.close();
+				} catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			});
+			release.start();
+			long started = System.nanoTime();
+			SiteWriter.write(site("index.html", "after the other run"), out);
+			assertTrue(System.nanoTime() - started >= 400_000_000L, "the write waited for the lock");
+			release.join();
+		}
+		assertEquals("after the other run", Files.readString(out.resolve("index.html")));
+	}
+
+	@Test
+	void whatAKilledRunLeftBesideTheFolderIsCleanedUpByTheNext() throws Exception {
+		Path out = folder.resolve("site");
+		SiteWriter.write(site("index.html", "first"), out);
+		Files.createDirectories(folder.resolve(".site.publishing-123/assets"));
+		Files.writeString(folder.resolve(".site.publishing-123/assets/half.css"), "half");
+		Files.createDirectories(folder.resolve(".site.previous-456"));
+		SiteWriter.write(site("index.html", "second"), out);
+		assertEquals(List.of(".site.lock", "site"), listing(folder).stream().map(p -> p.split("/")[0]).distinct().toList());
+		assertEquals("second", Files.readString(out.resolve("index.html")));
+	}
+
+	@Test
+	void aRunKilledBetweenItsTwoRenamesLeavesThePreviousSiteForTheNextToPutBack() throws Exception {
+		Path out = folder.resolve("site");
+		SiteWriter.write(site("index.html", "first", "old.html", "only in the first"), out);
+		// as a run killed after moving the site aside and before moving its staging in leaves it
+		Files.move(out, folder.resolve(".site.previous-789"));
+		Files.createDirectories(folder.resolve(".site.publishing-790"));
+		Files.writeString(folder.resolve(".site.publishing-790/index.html"), "complete, never moved in");
+		SiteWriter.write(site("index.html", "third"), out);
+		assertEquals(List.of(".coursewright-site", "index.html"), listing(out), "the put-back first site's own files replaced");
+		assertEquals("third", Files.readString(out.resolve("index.html")));
+		assertEquals(List.of(".site.lock", "site"), listing(folder).stream().map(p -> p.split("/")[0]).distinct().toList());
 	}
 }

@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  * Writes a site so that readers never see half of it and nothing else is lost. The site is
  * written to a temporary folder beside the output folder and then moved into place. A
  * manifest records what was written, so the next publish removes exactly those files;
- * files that someone else put in the output folder are never changed or removed.
+ * files that someone else put in the output folder are never changed or removed. One run at a
+ * time writes into a folder ({@link OutputLock}); what a run that was killed left beside the
+ * folder (its staging, the previous site it was swapping out) is cleaned up by the next.
  */
 public final class SiteWriter {
 
@@ -29,24 +31,50 @@ public final class SiteWriter {
 
 	public static void write(SiteFiles site, Path output) throws IOException, SiteConflictException {
 		Path out = output.toAbsolutePath().normalize();
-		Path parent = out.getParent();
-		Files.createDirectories(parent);
-		Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".publishing-");
-		try {
-			for (Map.Entry<String, byte[]> file : site.all().entrySet()) {
-				Path target = staging.resolve(file.getKey());
-				Files.createDirectories(target.getParent());
-				Files.write(target, file.getValue());
+		try (OutputLock lock = OutputLock.acquire(out)) {
+			recoverFromAKilledRun(out);
+			Path staging = Files.createTempDirectory(out.getParent(), STAGING_PREFIX.formatted(out.getFileName()));
+			try {
+				for (Map.Entry<String, byte[]> file : site.all().entrySet()) {
+					Path target = staging.resolve(file.getKey());
+					Files.createDirectories(target.getParent());
+					Files.write(target, file.getValue());
+				}
+				Files.writeString(staging.resolve(MANIFEST), String.join("\n", site.all().keySet()) + "\n", StandardCharsets.UTF_8);
+				readableByAll(staging);
+				if (!Files.exists(out)) {
+					Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+					return;
+				}
+				replace(site, out, staging);
+			} finally {
+				deleteTree(staging);
 			}
-			Files.writeString(staging.resolve(MANIFEST), String.join("\n", site.all().keySet()) + "\n", StandardCharsets.UTF_8);
-			readableByAll(staging);
-			if (!Files.exists(out)) {
-				Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-				return;
+		}
+	}
+
+	/** "…-" and a random part: the staging of a run, and the site a run swaps out. */
+	private static final String STAGING_PREFIX = ".%s.publishing-";
+	private static final String PREVIOUS_PREFIX = ".%s.previous-";
+
+	/**
+	 * Under the lock, no other run is writing: a staging folder beside the output is what a
+	 * killed run left, and so is a previous site. A run killed between moving the old site
+	 * aside and the new one in (two renames, microseconds apart) left no output folder: the
+	 * previous site is put back, so the folder is again exactly what it was before that run.
+	 */
+	private static void recoverFromAKilledRun(Path out) throws IOException {
+		String staging = STAGING_PREFIX.formatted(out.getFileName());
+		String previous = PREVIOUS_PREFIX.formatted(out.getFileName());
+		try (Stream<Path> beside = Files.list(out.getParent())) {
+			for (Path left : beside.filter(p -> p.getFileName().toString().startsWith(staging)
+					|| p.getFileName().toString().startsWith(previous)).sorted().toList()) {
+				if (!Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && left.getFileName().toString().startsWith(previous)) {
+					Files.move(left, out, StandardCopyOption.ATOMIC_MOVE);
+				} else {
+					deleteTree(left);
+				}
 			}
-			replace(site, out, staging);
-		} finally {
-			deleteTree(staging);
 		}
 	}
 
@@ -61,8 +89,12 @@ public final class SiteWriter {
 					.filter(p -> !p.equals(MANIFEST) && !previous.contains(p)).sorted().forEach(foreign::add);
 		}
 		if (foreign.isEmpty()) {
-			// Only our own files: swap the whole folder, which readers see change at once.
-			Path old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".previous-");
+			// Only our own files: swap the whole folder, which readers see change at once; in one
+			// step where the system can, so that even a run killed here leaves a whole site
+			if (DirectoryExchange.exchange(staging, out)) {
+				return; // staging now holds the old site, which the caller deletes
+			}
+			Path old = Files.createTempDirectory(out.getParent(), PREVIOUS_PREFIX.formatted(out.getFileName()));
 			Files.delete(old);
 			Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
 			Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
