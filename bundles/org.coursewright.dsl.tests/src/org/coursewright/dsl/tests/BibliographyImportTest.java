@@ -153,4 +153,26 @@ class BibliographyImportTest {
 		assertEquals(List.of("more.course:4:8: error: [too-long] The title of entry 'long' is 1,200 characters long; a field may be"
 				+ " up to 1,000 characters."), fixture.problems(IssueCodes.TOO_LONG));
 	}
+
+	@Test
+	void aFileOfMoreThan2000EntriesIsOneErrorAtTheImport() {
+		StringBuilder library = new StringBuilder(BIBTEX);
+		for (int i = 0; i < 2_000; i++) {
+			library.append("@book{work").append(i).append(", author = {Author, A.}, title = {Work ").append(i)
+					.append("}, publisher = {P}, year = {2001}}\n");
+		}
+		ModuleFixture fixture = new ModuleFixture(folder).file("m.course", USES + "bibliography \"library.bib\"\n")
+				.file("library.bib", library.toString());
+		assertEquals(List.of("m.course:8:14: error: [too-long] library.bib has 2,002 entries; a module's bibliography file may have up"
+				+ " to 2,000. Export only the works this module cites (reference managers such as Zotero export a collection or a"
+				+ " selection)."), fixture.problems().stream().filter(p -> p.contains("error") || p.contains("reference-not-cited")).toList());
+	}
+
+	@Test
+	void aStringMacroDefinedByItselfIsAnErrorThatSaysSo() {
+		ModuleFixture fixture = new ModuleFixture(folder).file("m.course", USES + "bibliography \"refs.bib\"\n")
+				.file("refs.bib", "@string{x = x # x}\n" + BIBTEX.replace("journal = {", "journal = x # {"));
+		assertEquals(List.of("m.course:8:14: error: [bibliography-unreadable] refs.bib: This BibTeX file cannot be read: the @string 'x'"
+				+ " is used but never defined before (or is defined by itself)."), fixture.problems(IssueCodes.BIBLIOGRAPHY_UNREADABLE));
+	}
 }

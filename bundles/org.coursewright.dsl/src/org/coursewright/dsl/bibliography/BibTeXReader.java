@@ -28,6 +28,10 @@ final class BibTeXReader {
 		BibTeXDatabase database;
 		try {
 			database = new BibTeXParser().parse(reader);
+		} catch (org.jbibtex.ObjectResolutionException e) {
+			// jbibtex names only the key: an @string used before it is defined, or defined by itself
+			throw new BibliographyFormatException("This BibTeX file cannot be read: the @string '" + e.getMessage()
+					+ "' is used but never defined before (or is defined by itself).", 0);
 		} catch (Exception | Error e) { // jbibtex reports lexical errors as java.lang.Error subclasses
 			String message = String.valueOf(e.getMessage());
 			Matcher line = LINE.matcher(message);

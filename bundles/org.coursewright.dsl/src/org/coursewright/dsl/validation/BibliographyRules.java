@@ -33,6 +33,13 @@ public class BibliographyRules extends CourseRules {
 			error(bibliographyImport.getFile() + where + ": " + problem.getMessage(), bibliographyImport,
 					BIBLIOGRAPHY_IMPORT__FILE, IssueCodes.BIBLIOGRAPHY_UNREADABLE);
 		}
+		if (bibliography.getContents().size() > ImportedBibliography.MAX_ENTRIES) {
+			error(String.format("%s has %,d entries; a module's bibliography file may have up to %,d. Export only the works this module"
+					+ " cites (reference managers such as Zotero export a collection or a selection).", bibliographyImport.getFile(),
+					bibliography.getContents().size(), ImportedBibliography.MAX_ENTRIES), bibliographyImport, BIBLIOGRAPHY_IMPORT__FILE,
+					IssueCodes.TOO_LONG);
+			return;
+		}
 		bibliography.getContents().stream().map(Reference.class::cast)
 				.forEach(entry -> FieldLengths.tooLong(entry).ifPresent(tooLong -> error(bibliographyImport.getFile() + ": "
 						+ tooLong.message(entry.getName()), bibliographyImport, BIBLIOGRAPHY_IMPORT__FILE, IssueCodes.TOO_LONG)));
@@ -55,8 +62,8 @@ public class BibliographyRules extends CourseRules {
 	@Check
 	public void importedReferencesAreCited(BibliographyImport bibliographyImport) {
 		ImportedBibliography bibliography = ImportedBibliographies.load(bibliographyImport).orElse(null);
-		if (bibliography == null || !bibliography.getErrors().isEmpty()) {
-			return;
+		if (bibliography == null || !bibliography.getErrors().isEmpty() || bibliography.getContents().size() > ImportedBibliography.MAX_ENTRIES) {
+			return; // an unreadable or oversized file has its error; a warning per entry would only bury it
 		}
 		ModuleIndex index = index(bibliographyImport);
 		bibliography.getContents().stream().map(Reference.class::cast).map(Reference::getName)

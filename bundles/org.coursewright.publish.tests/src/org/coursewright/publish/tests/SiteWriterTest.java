@@ -153,4 +153,19 @@ class SiteWriterTest {
 		assertEquals("third", Files.readString(out.resolve("index.html")));
 		assertEquals(List.of(".site.lock", "site"), listing(folder).stream().map(p -> p.split("/")[0]).distinct().toList());
 	}
+
+	@Test
+	void anOutputFolderThatIsALinkIsWrittenThroughAndTheLinkStays() throws Exception {
+		Path served = folder.resolve("www/course");
+		SiteWriter.write(site("index.html", "first"), served);
+		Path link = Files.createSymbolicLink(folder.resolve("site"), served);
+		SiteWriter.write(site("index.html", "second"), link);
+		assertTrue(Files.isSymbolicLink(link));
+		assertEquals(served, Files.readSymbolicLink(link));
+		assertEquals("second", Files.readString(served.resolve("index.html")));
+		Path dangling = Files.createSymbolicLink(folder.resolve("gone"), folder.resolve("nowhere"));
+		SiteConflictException refused = assertThrows(SiteConflictException.class, () -> SiteWriter.write(site("index.html", "x"), dangling));
+		assertEquals(dangling + " is a symbolic link to " + folder.resolve("nowhere") + ", which is not a folder; link it to a folder or"
+				+ " choose another output folder.", refused.getMessage());
+	}
 }

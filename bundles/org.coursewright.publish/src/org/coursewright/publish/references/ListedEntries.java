@@ -2,7 +2,9 @@ package org.coursewright.publish.references;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import de.undercouch.citeproc.CSL;
@@ -29,7 +31,13 @@ final class ListedEntries {
 				entries.add(new ReferenceEntry(key, own.getEntries()[0]));
 			}
 		}
-		entries.sort(Comparator.comparingInt(e -> ordered.indexOf(e.html())));
+		// each entry's place in the list, looked up once (indexOf in the comparator made a
+		// bibliography of 10,000 works take minutes); an entry printed twice keeps its first place
+		Map<String, Integer> places = new HashMap<>();
+		for (int i = 0; i < ordered.size(); i++) {
+			places.putIfAbsent(ordered.get(i), i);
+		}
+		entries.sort(Comparator.comparingInt(e -> places.getOrDefault(e.html(), Integer.MAX_VALUE)));
 		return entries;
 	}
 }

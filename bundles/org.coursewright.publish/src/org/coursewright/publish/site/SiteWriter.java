@@ -30,7 +30,7 @@ public final class SiteWriter {
 	}
 
 	public static void write(SiteFiles site, Path output) throws IOException, SiteConflictException {
-		Path out = output.toAbsolutePath().normalize();
+		Path out = followed(output.toAbsolutePath().normalize());
 		try (OutputLock lock = OutputLock.acquire(out)) {
 			recoverFromAKilledRun(out);
 			Path staging = Files.createTempDirectory(out.getParent(), STAGING_PREFIX.formatted(out.getFileName()));
@@ -51,6 +51,22 @@ public final class SiteWriter {
 				deleteTree(staging);
 			}
 		}
+	}
+
+	/**
+	 * An output folder that is a symbolic link (a web server's document folder linked into a
+	 * build, say) stands for the folder it points at: the site is written there, with its
+	 * staging and lock beside that folder, and the link is left as it is.
+	 */
+	private static Path followed(Path out) throws IOException, SiteConflictException {
+		if (!Files.isSymbolicLink(out)) {
+			return out;
+		}
+		if (!Files.isDirectory(out)) {
+			throw new SiteConflictException(out + " is a symbolic link to " + Files.readSymbolicLink(out)
+					+ ", which is not a folder; link it to a folder or choose another output folder.");
+		}
+		return out.toRealPath();
 	}
 
 	/** "…-" and a random part: the staging of a run, and the site a run swaps out. */
