@@ -111,6 +111,16 @@ class BadInputTest {
 						() -> loader.load(List.of(folder.resolve("missing")))).getMessage());
 	}
 
+	@Test
+	void aByteThatIsNotUtf8IsPlacedWhereItIsAfterLongLines() {
+		byte[] start = ("// " + "x".repeat(3000) + "\n// " + "é".repeat(2000) + "\n// ab").getBytes(StandardCharsets.UTF_8);
+		byte[] file = java.util.Arrays.copyOf(start, start.length + 2);
+		file[start.length] = (byte) 0xE9; // Latin-1 é
+		file[start.length + 1] = '\n';
+		assertEquals(List.of("bad.course:3:6: error: [unreadable-file] This file is not valid UTF-8 (byte 0xE9 at this place). Save it"
+				+ " as UTF-8; most editors offer this under 'Save as' or 'Encoding'."), new ModuleFixture(folder).bytes("bad.course", file).problems());
+	}
+
 	/** Loads one corpus file alone, in a folder of its own. */
 	private LoadedModule load(String corpusFile) throws IOException {
 		Path input = corpus().filter(p -> p.getFileName().toString().equals(corpusFile)).findFirst().orElseThrow();

@@ -1,8 +1,9 @@
 package org.coursewright.dsl.loading;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -41,14 +42,20 @@ public sealed interface SourceText {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-		try {
-			return new Readable(decoder.decode(input).toString());
-		} catch (CharacterCodingException e) {
+		// decoded in one step whose result, on an error, leaves the position at the first bad
+		// byte: the place reported is where the designer's editor shows that byte
+		CharBuffer output = CharBuffer.allocate(bytes.length - offset);
+		CoderResult result = decoder.decode(input, output, true);
+		if (!result.isError()) {
+			result = decoder.flush(output);
+		}
+		if (result.isError()) {
 			int bad = input.position();
 			int[] place = place(bytes, offset, bad);
 			return new Unreadable(place[0], place[1], String.format("This file is not valid UTF-8 (byte 0x%02X at this place)."
-					+ " Save it as UTF-8; most editors offer this under 'Save as' or 'Encoding'.", bytes[bad] & 0xFF));
+					+ " Save it as UTF-8; most editors offer this under 'Save as' or 'Encoding'.", bytes[Math.min(bad, bytes.length - 1)] & 0xFF));
 		}
+		return new Readable(output.flip().toString());
 	}
 
 	/** 1-based line and column (in characters) of a byte position, counting only the valid text before it. */
