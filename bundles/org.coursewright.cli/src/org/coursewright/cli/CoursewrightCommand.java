@@ -32,6 +32,16 @@ public class CoursewrightCommand implements Runnable {
 		throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, such as: coursewright validate PATH");
 	}
 
+	/**
+	 * What to do when the memory Java was given runs out: a module far larger than a real one
+	 * (the reference: a 10 MB module needs about 4 GB to publish), or a small machine.
+	 */
+	static String outOfMemory() {
+		return "coursewright: stopped: this needs more memory than Java was given (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+				+ " MB); nothing was written. Give it more with COURSEWRIGHT_JAVA_OPTIONS=-Xmx6g (or -Xmx with more), or split the"
+				+ " module into smaller ones.";
+	}
+
 	/** Runs the command line and returns its exit code; the streams make it testable in-process. */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
 		PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
@@ -53,6 +63,9 @@ public class CoursewrightCommand implements Runnable {
 		int exit;
 		try {
 			exit = commandLine.execute(args);
+		} catch (OutOfMemoryError e) {
+			errWriter.println(outOfMemory());
+			exit = EXIT_INTERNAL;
 		} catch (Error e) { // picocli hands on errors such as a missing class; the user still gets one line
 			errWriter.println("coursewright: internal error: " + e + ". Please report it.");
 			exit = EXIT_INTERNAL;
