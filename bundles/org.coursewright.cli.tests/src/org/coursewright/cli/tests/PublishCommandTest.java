@@ -60,6 +60,22 @@ class PublishCommandTest {
 	}
 
 	@Test
+	void foldersAndFilesWithSpacesUnicodeOrALeadingDashWork() throws Exception {
+		Path module = folder.resolve("-Leading dash, spaces and ü");
+		new ModuleFixture(module).file("00 module é.course", ModuleFixture.HEADER).file("-unit – one.course",
+				"unit u \"U\" { session s \"S\" { figure f \"F\" { file \"images/a figure ü.svg\" description \"D.\" } } }\n")
+				.file("images/a figure ü.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+		CommandRun validate = run("validate", "--", module.toString());
+		assertEquals(0, validate.exit(), validate.out() + validate.err());
+		CommandRun run = run("publish", module.toString(), "-o", folder.resolve("-out ü").toString());
+		assertEquals(0, run.exit(), run.out() + run.err());
+		assertTrue(Files.isRegularFile(folder.resolve("-out ü/images/a figure ü.svg")));
+		String page = Files.readString(folder.resolve("-out ü/session-1-1.html"));
+		int image = page.indexOf("<img");
+		assertEquals("<img src=\"images/a%20figure%20%C3%BC.svg\"", page.substring(image, page.indexOf(" ", page.indexOf("src=", image))), page);
+	}
+
+	@Test
 	void anUnknownStyleIsAClearError() {
 		ExampleModule.copyInto(folder.resolve("module"));
 		CommandRun run = run("publish", folder.resolve("module").toString(), "--style", "no-such-style");

@@ -237,7 +237,7 @@ public final class BlockRenderer {
 		Element wrapper = parent.appendElement("div").addClass("figure").attr("id", figure.getName());
 		Element element = wrapper.appendElement("figure");
 		if (figure.getFile() != null) {
-			element.appendElement("img").attr("src", figure.getFile())
+			element.appendElement("img").attr("src", address(figure.getFile()))
 					.attr("alt", figure.getDescription() == null ? "" : figure.getDescription().strip());
 		}
 		Element caption = element.appendElement("figcaption");
@@ -257,13 +257,13 @@ public final class BlockRenderer {
 	private void media(Media media, Element parent) {
 		Element wrapper = parent.appendElement("div").addClass("media").attr("id", media.getName());
 		Element element = wrapper.appendElement("figure");
-		String source = media.getFile() != null ? media.getFile() : media.getUrl();
+		String source = media.getFile() != null ? address(media.getFile()) : media.getUrl();
 		String label = site.numbering().labelOf(media);
 		if (source != null) {
 			Element player = element.appendElement(media.getKind() == MediaKind.AUDIO ? "audio" : "video")
 					.attr("controls", true).attr("preload", "metadata").attr("src", source);
 			if (media.getCaptionsFile() != null) {
-				player.appendElement("track").attr("kind", "captions").attr("src", media.getCaptionsFile())
+				player.appendElement("track").attr("kind", "captions").attr("src", address(media.getCaptionsFile()))
 						.attr("srclang", site.language()).attr("label", "Captions");
 			}
 			player.appendText("Your browser cannot play this " + (media.getKind() == MediaKind.AUDIO ? "audio" : "video") + ".");
@@ -288,5 +288,20 @@ public final class BlockRenderer {
 		Element timing = section.appendElement("p").addClass("timing");
 		timing.appendElement("span").addClass("timing-label").text("Timing:");
 		timing.appendText(" " + text);
+	}
+
+	/**
+	 * A file of the module as a relative address: each segment percent-encoded (UTF-8), so that
+	 * a name with spaces, '#', '?' or accents ("a figure ü.svg") is one valid address.
+	 */
+	static String address(String path) {
+		StringBuilder address = new StringBuilder();
+		for (String segment : path.replace('\\', '/').split("/", -1)) {
+			if (!address.isEmpty()) {
+				address.append('/');
+			}
+			address.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+		}
+		return address.toString();
 	}
 }
