@@ -24,7 +24,7 @@ final class EachModule {
 		String on(LoadedModule module, Path base) throws PublishException;
 	}
 
-	private record Report(int exit, String out, String err) {
+	private record Report(int exit, String out, String err, JUnitReport.ModuleOutcome outcome) {
 	}
 
 	private EachModule() {
@@ -35,6 +35,11 @@ final class EachModule {
 	 * @return the exit code: the worst of all modules'
 	 */
 	static int run(CommandSpec spec, Path path, String notDone, Work work) {
+		return run(spec, path, notDone, work, null, null);
+	}
+
+	/** As above, writing the reports asked for, under the command's name. */
+	static int run(CommandSpec spec, Path path, String notDone, Work work, ReportOptions reportOptions, String command) {
 		List<Report> reports;
 		try {
 			reports = Language.moduleLoader().loadEach(List.of(path), module -> report(AdaptedModules.applied(module), notDone, work));
@@ -45,6 +50,9 @@ final class EachModule {
 			spec.commandLine().getOut().print(report.out());
 			spec.commandLine().getErr().print(report.err());
 		});
+		if (reportOptions != null) {
+			reportOptions.write(command, reports.stream().map(Report::outcome).toList(), Path.of("").toAbsolutePath(), spec.commandLine().getErr());
+		}
 		return reports.stream().mapToInt(Report::exit).max().orElse(CoursewrightCommand.EXIT_OK);
 	}
 
@@ -53,15 +61,19 @@ final class EachModule {
 		StringBuilder out = new StringBuilder();
 		module.problems().forEach(p -> out.append(p.format(base)).append('\n'));
 		String folder = Problem.shown(base, module.folder()).toString();
+		String code = module.model() == null ? null : module.model().header().map(h -> h.getCode()).orElse(null);
 		if (module.hasErrors() || module.model() == null || module.model().header().isEmpty()) {
+			String refusal = module.hasErrors() ? null : notDone + ": the module has no header";
 			return new Report(CoursewrightCommand.EXIT_ERRORS, out.toString(),
-					"coursewright: " + folder + " " + notDone + ": fix the errors above first.\n");
+					"coursewright: " + folder + " " + notDone + ": fix the errors above first.\n",
+					new JUnitReport.ModuleOutcome(module.folder(), code, module.problems(), refusal));
 		}
 		try {
 			out.append(work.on(module, base));
-			return new Report(CoursewrightCommand.EXIT_OK, out.toString(), "");
+			return new Report(CoursewrightCommand.EXIT_OK, out.toString(), "", new JUnitReport.ModuleOutcome(module.folder(), code, module.problems(), null));
 		} catch (PublishException e) {
-			return new Report(CoursewrightCommand.EXIT_ERRORS, out.toString(), "coursewright: " + folder + " " + notDone + ": " + e.getMessage() + "\n");
+			return new Report(CoursewrightCommand.EXIT_ERRORS, out.toString(), "coursewright: " + folder + " " + notDone + ": " + e.getMessage() + "\n",
+					new JUnitReport.ModuleOutcome(module.folder(), code, module.problems(), notDone + ": " + e.getMessage()));
 		}
 	}
 }

@@ -43,11 +43,14 @@ public class PackCommand implements Callable<Integer> {
 	@Mixin
 	private PageOptions pageOptions;
 
+	@Mixin
+	private ReportOptions reportOptions;
+
 	@Override
 	public Integer call() {
 		List<PackFormat> formats = formats();
 		Publisher.warmUp(pageOptions.style);
-		return EachModule.run(spec, path, "not packed", (module, base) -> pack(module, base, formats));
+		return EachModule.run(spec, path, "not packed", (module, base) -> pack(module, base, formats), reportOptions, "pack");
 	}
 
 	private List<PackFormat> formats() {

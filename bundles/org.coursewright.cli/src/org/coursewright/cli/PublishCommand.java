@@ -36,13 +36,16 @@ public class PublishCommand implements Callable<Integer> {
 	@Mixin
 	private PageOptions pageOptions;
 
+	@Mixin
+	private ReportOptions reportOptions;
+
 	@Override
 	public Integer call() {
 		Publisher.warmUp(pageOptions.style);
 		if (output != null) {
 			refuseOutputForACatalogue();
 		}
-		return EachModule.run(spec, path, "not published", this::publish);
+		return EachModule.run(spec, path, "not published", this::publish, reportOptions, "publish");
 	}
 
 	/** One site folder cannot hold several modules: found before anything is loaded or written. */

@@ -29,6 +29,9 @@ public class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--json", description = "print the problems and summaries as JSON, for build servers")
 	private boolean json;
 
+	@picocli.CommandLine.Mixin
+	private ReportOptions reportOptions;
+
 	@Override
 	public Integer call() {
 		List<ValidationReport.Checked> modules;
@@ -41,6 +44,9 @@ public class ValidateCommand implements Callable<Integer> {
 		ValidationReport report = new ValidationReport(modules, Path.of("").toAbsolutePath());
 		spec.commandLine().getOut().print(json ? report.toJson() : report.toText());
 		spec.commandLine().getOut().flush();
+		reportOptions.write("validate", modules.stream().map(m -> new JUnitReport.ModuleOutcome(m.folder(),
+				m.summary() == null ? null : m.summary().code(), m.problems(), null)).toList(), Path.of("").toAbsolutePath(),
+				spec.commandLine().getErr());
 		return report.hasErrors() ? CoursewrightCommand.EXIT_ERRORS : CoursewrightCommand.EXIT_OK;
 	}
 }

@@ -71,7 +71,7 @@ public final class PackXml {
 	 * (a corrupted .bib, a pasted control character); written as they are, they make the
 	 * whole manifest unreadable, and the serializer refuses them.
 	 */
-	static String xmlCharacters(String text) {
+	public static String xmlCharacters(String text) {
 		if (text == null) {
 			return null;
 		}
