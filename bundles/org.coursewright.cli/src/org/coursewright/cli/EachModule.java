@@ -32,17 +32,13 @@ final class EachModule {
 
 	/**
 	 * @param notDone how the command says a module was not worked on: "not published"
+	 * @param command the command's name, for the reports asked for in {@code reportOptions}
 	 * @return the exit code: the worst of all modules'
 	 */
-	static int run(CommandSpec spec, Path path, String notDone, Work work) {
-		return run(spec, path, notDone, work, null, null);
-	}
-
-	/** As above, writing the reports asked for, under the command's name. */
-	static int run(CommandSpec spec, Path path, String notDone, Work work, ReportOptions reportOptions, String command) {
+	static int run(CommandSpec spec, List<Path> paths, String notDone, Work work, ReportOptions reportOptions, String command) {
 		List<Report> reports;
 		try {
-			reports = Language.moduleLoader().loadEach(List.of(path), module -> report(AdaptedModules.applied(module), notDone, work));
+			reports = Language.moduleLoader().loadEach(paths, module -> report(AdaptedModules.applied(module), notDone, work));
 		} catch (ModuleLoader.BadPathException e) {
 			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
 		}

@@ -46,11 +46,14 @@ public class PackCommand implements Callable<Integer> {
 	@Mixin
 	private ReportOptions reportOptions;
 
+	@Mixin
+	private ShardOptions shardOptions;
+
 	@Override
 	public Integer call() {
 		List<PackFormat> formats = formats();
 		Publisher.warmUp(pageOptions.style);
-		return EachModule.run(spec, path, "not packed", (module, base) -> pack(module, base, formats), reportOptions, "pack");
+		return EachModule.run(spec, shardOptions.select(List.of(path)), "not packed", (module, base) -> pack(module, base, formats), reportOptions, "pack");
 	}
 
 	private List<PackFormat> formats() {

@@ -39,13 +39,16 @@ public class PublishCommand implements Callable<Integer> {
 	@Mixin
 	private ReportOptions reportOptions;
 
+	@Mixin
+	private ShardOptions shardOptions;
+
 	@Override
 	public Integer call() {
 		Publisher.warmUp(pageOptions.style);
 		if (output != null) {
 			refuseOutputForACatalogue();
 		}
-		return EachModule.run(spec, path, "not published", this::publish, reportOptions, "publish");
+		return EachModule.run(spec, shardOptions.select(List.of(path)), "not published", this::publish, reportOptions, "publish");
 	}
 
 	/** One site folder cannot hold several modules: found before anything is loaded or written. */

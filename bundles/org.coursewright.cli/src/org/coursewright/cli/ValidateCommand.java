@@ -32,12 +32,15 @@ public class ValidateCommand implements Callable<Integer> {
 	@picocli.CommandLine.Mixin
 	private ReportOptions reportOptions;
 
+	@picocli.CommandLine.Mixin
+	private ShardOptions shardOptions;
+
 	@Override
 	public Integer call() {
 		List<ValidationReport.Checked> modules;
 		try {
 			// Each module is dropped once checked and summed up: a catalogue of any size checks in bounded memory.
-			modules = Language.moduleLoader().loadEach(paths, module -> ValidationReport.Checked.of(AdaptedModules.applied(module)));
+			modules = Language.moduleLoader().loadEach(shardOptions.select(paths), module -> ValidationReport.Checked.of(AdaptedModules.applied(module)));
 		} catch (ModuleLoader.BadPathException e) {
 			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
 		}

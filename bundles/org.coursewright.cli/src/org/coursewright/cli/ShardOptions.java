@@ -1,0 +1,81 @@
+package org.coursewright.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.coursewright.dsl.loading.ModuleLoader;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code --shard I/N}: this run's share of a catalogue, so that N CI jobs split it with no
+ * coordination. The modules are put in the order of their codes and dealt out in turn (the
+ * first to shard 1, the second to shard 2, …): every job sees the same checkout, so each
+ * module goes to exactly one job, and the shares differ by at most one module.
+ */
+final class ShardOptions {
+
+	private static final Pattern SHARD = Pattern.compile("(\\d+)/(\\d+)");
+	/** A module's code, read from its header line without parsing the whole module. */
+	private static final Pattern MODULE_CODE = Pattern.compile("(?m)^\\s*module\\s+\\^?([A-Za-z_][A-Za-z0-9_-]*)");
+
+	@Spec(Spec.Target.MIXEE)
+	private CommandSpec spec;
+
+	@Option(names = "--shard", paramLabel = "I/N", description = "only the I-th of N shares of the modules (by module code), for N CI jobs")
+	private String shard;
+
+	/** The paths to work on: all of them, or this shard's module folders. */
+	List<Path> select(List<Path> paths) {
+		if (shard == null) {
+			return paths;
+		}
+		Matcher matcher = SHARD.matcher(shard);
+		int index = matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
+		int count = matcher.matches() ? Integer.parseInt(matcher.group(2)) : 0;
+		if (index < 1 || index > count) {
+			throw new ParameterException(spec.commandLine(), "--shard takes I/N with 1 <= I <= N, such as 2/4; not '" + shard + "'");
+		}
+		List<Path> folders;
+		try {
+			folders = new ArrayList<>(ModuleLoader.moduleFolders(paths));
+		} catch (ModuleLoader.BadPathException e) {
+			throw new ParameterException(spec.commandLine(), e.getMessage());
+		}
+		folders.sort(Comparator.comparing(ShardOptions::code).thenComparing(Path::toString));
+		List<Path> share = new ArrayList<>();
+		for (int i = index - 1; i < folders.size(); i += count) {
+			share.add(folders.get(i));
+		}
+		share.sort(Comparator.naturalOrder()); // reported in folder order, as without shards
+		return share;
+	}
+
+	/** The code in the module's header, or its folder's name when none can be read. */
+	private static String code(Path folder) {
+		if (Files.isDirectory(folder)) {
+			try (Stream<Path> files = Files.list(folder)) {
+				for (Path file : files.filter(f -> f.toString().endsWith(ModuleLoader.FILE_EXTENSION)).sorted().toList()) {
+					Matcher matcher = MODULE_CODE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+					if (matcher.find()) {
+						return matcher.group(1);
+					}
+				}
+			} catch (IOException | RuntimeException e) {
+				// unreadable: the folder's name stands in, and checking will say what is wrong
+			}
+		}
+		return folder.getFileName().toString();
+	}
+}
