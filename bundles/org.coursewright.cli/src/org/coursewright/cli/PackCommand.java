@@ -13,6 +13,9 @@ import org.coursewright.packs.Packer;
 import org.coursewright.publish.PublishException;
 import org.coursewright.publish.Publisher;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,11 +52,14 @@ public class PackCommand implements Callable<Integer> {
 	@Mixin
 	private ShardOptions shardOptions;
 
+	@Option(names = "--json", description = "print each module's problems and the packs written as JSON, for build servers")
+	private boolean json;
+
 	@Override
 	public Integer call() {
 		List<PackFormat> formats = formats();
 		Publisher.warmUp(pageOptions.style);
-		return EachModule.run(spec, shardOptions.select(List.of(path)), "not packed", (module, base) -> pack(module, base, formats), reportOptions, "pack");
+		return EachModule.run(spec, shardOptions.select(List.of(path)), "not packed", (module, base) -> pack(module, base, formats), reportOptions, "pack", json);
 	}
 
 	private List<PackFormat> formats() {
@@ -69,17 +75,27 @@ public class PackCommand implements Callable<Integer> {
 		return formats;
 	}
 
-	private String pack(LoadedModule module, Path base, List<PackFormat> formats) throws PublishException {
+	private EachModule.Done pack(LoadedModule module, Path base, List<PackFormat> formats) throws PublishException {
 		Path target = (output != null ? output : module.folder().resolve("packs")).toAbsolutePath().normalize();
 		StringBuilder out = new StringBuilder();
+		JsonArray packs = new JsonArray();
 		try {
 			for (Packer.Written written : Packer.pack(module.model(), pageOptions.writingTo(target), formats, target)) {
 				out.append("Packed ").append(Problem.shown(base, written.file())).append('\n');
 				written.degradations().forEach(d -> out.append("  ").append(d).append('\n'));
+				JsonObject pack = new JsonObject();
+				pack.addProperty("format", written.format().id());
+				pack.addProperty("file", Problem.shown(base, written.file()).toString());
+				JsonArray degradations = new JsonArray();
+				written.degradations().forEach(d -> degradations.add(d.toString()));
+				pack.add("degradations", degradations);
+				packs.add(pack);
 			}
 		} catch (IOException e) {
 			throw new PublishException("cannot write " + target + " (" + e.getMessage() + ")");
 		}
-		return out.toString();
+		JsonObject done = new JsonObject();
+		done.add("packs", packs);
+		return new EachModule.Done(out.toString(), done);
 	}
 }

@@ -11,6 +11,8 @@ import org.coursewright.publish.PublishException;
 import org.coursewright.publish.Publisher;
 import org.coursewright.publish.site.SiteFiles;
 
+import com.google.gson.JsonObject;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,13 +44,16 @@ public class PublishCommand implements Callable<Integer> {
 	@Mixin
 	private ShardOptions shardOptions;
 
+	@Option(names = "--json", description = "print each module's problems and what was published as JSON, for build servers")
+	private boolean json;
+
 	@Override
 	public Integer call() {
 		Publisher.warmUp(pageOptions.style);
 		if (output != null) {
 			refuseOutputForACatalogue();
 		}
-		return EachModule.run(spec, shardOptions.select(List.of(path)), "not published", this::publish, reportOptions, "publish");
+		return EachModule.run(spec, shardOptions.select(List.of(path)), "not published", this::publish, reportOptions, "publish", json);
 	}
 
 	/** One site folder cannot hold several modules: found before anything is loaded or written. */
@@ -65,12 +70,16 @@ public class PublishCommand implements Callable<Integer> {
 		}
 	}
 
-	private String publish(LoadedModule module, Path base) throws PublishException {
+	private EachModule.Done publish(LoadedModule module, Path base) throws PublishException {
 		long started = System.nanoTime();
 		Path target = output != null ? output : module.folder().resolve("site");
 		SiteFiles site = Publisher.publish(module.model(), pageOptions.writingTo(target));
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		return "Published " + module.model().header().get().getCode() + ": " + site.pages() + " pages in "
-				+ Problem.shown(base, target.toAbsolutePath().normalize()) + " (" + millis + " ms)\n";
+		String shown = Problem.shown(base, target.toAbsolutePath().normalize()).toString();
+		JsonObject done = new JsonObject();
+		done.addProperty("site", shown);
+		done.addProperty("pages", site.pages());
+		return new EachModule.Done("Published " + module.model().header().get().getCode() + ": " + site.pages() + " pages in " + shown
+				+ " (" + millis + " ms)\n", done);
 	}
 }

@@ -59,18 +59,7 @@ final class ValidationReport {
 		for (Checked module : modules) {
 			JsonObject moduleJson = new JsonObject();
 			moduleJson.addProperty("folder", shown(module.folder()));
-			JsonArray problems = new JsonArray();
-			for (Problem problem : module.problems()) {
-				JsonObject p = new JsonObject();
-				p.addProperty("file", shown(problem.file()));
-				p.addProperty("line", problem.line());
-				p.addProperty("column", problem.column());
-				p.addProperty("severity", problem.severity().label());
-				p.addProperty("code", problem.code());
-				p.addProperty("message", problem.message());
-				problems.add(p);
-			}
-			moduleJson.add("problems", problems);
+			moduleJson.add("problems", ProblemJson.of(module.problems(), base));
 			if (module.summary() != null) {
 				ModuleSummary summary = module.summary();
 				JsonObject s = new JsonObject();
