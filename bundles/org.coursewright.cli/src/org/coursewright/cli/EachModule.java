@@ -45,8 +45,13 @@ final class EachModule {
 	 */
 	static int run(CommandSpec spec, List<Path> paths, String notDone, Work work, ReportOptions reportOptions, String command, boolean json) {
 		List<Report> reports;
-		try {
-			reports = Language.moduleLoader().loadEach(paths, module -> report(AdaptedModules.applied(module), notDone, work));
+		try (Progress progress = Progress.on(spec.commandLine().getErr(), ModuleLoader.moduleFolders(paths).size())) {
+			reports = Language.moduleLoader().loadEach(paths, module -> {
+				progress.started(module.folder());
+				Report report = report(AdaptedModules.applied(module), notDone, work);
+				progress.finished();
+				return report;
+			});
 		} catch (ModuleLoader.BadPathException e) {
 			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
 		}

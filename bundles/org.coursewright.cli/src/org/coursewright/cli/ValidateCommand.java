@@ -38,9 +38,15 @@ public class ValidateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		List<ValidationReport.Checked> modules;
-		try {
+		List<Path> selected = shardOptions.select(paths);
+		try (Progress progress = Progress.on(spec.commandLine().getErr(), ModuleLoader.moduleFolders(selected).size())) {
 			// Each module is dropped once checked and summed up: a catalogue of any size checks in bounded memory.
-			modules = Language.moduleLoader().loadEach(shardOptions.select(paths), module -> ValidationReport.Checked.of(AdaptedModules.applied(module)));
+			modules = Language.moduleLoader().loadEach(selected, module -> {
+				progress.started(module.folder());
+				ValidationReport.Checked checked = ValidationReport.Checked.of(AdaptedModules.applied(module));
+				progress.finished();
+				return checked;
+			});
 		} catch (ModuleLoader.BadPathException e) {
 			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
 		}
