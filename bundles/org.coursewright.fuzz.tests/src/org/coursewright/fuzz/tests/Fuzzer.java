@@ -52,6 +52,7 @@ final class Fuzzer {
 	private final ModuleInput example;
 	private final ModuleRun run;
 	private final AtomicLong next = new AtomicLong();
+	private final AtomicLong ran = new AtomicLong();
 	private final AtomicLong published = new AtomicLong();
 	private final Map<String, Found> found = new TreeMap<>();
 	private long slowestMillis;
@@ -81,7 +82,7 @@ final class Fuzzer {
 		for (Found first : found.values()) {
 			reproduced.add(reproducer(first));
 		}
-		return new Report(next.get() - settings.threads(), published.get(), millis, slowestMillis, slowestInput, reproduced);
+		return new Report(ran.get(), published.get(), millis, slowestMillis, slowestInput, reproduced);
 	}
 
 	private void fuzz(Path work, long end) {
@@ -106,6 +107,7 @@ final class Fuzzer {
 	}
 
 	private synchronized void record(long index, List<String> mutations, ModuleRun.Outcome outcome, long millis) {
+		ran.incrementAndGet();
 		if (outcome.published()) {
 			published.incrementAndGet();
 		}
