@@ -45,7 +45,7 @@ final class EachModule {
 	 */
 	static int run(CommandSpec spec, List<Path> paths, String notDone, Work work, ReportOptions reportOptions, String command, boolean json) {
 		List<Report> reports;
-		try (Progress progress = Progress.on(spec.commandLine().getErr(), ModuleLoader.moduleFolders(paths).size())) {
+		try (Progress progress = Progress.on(spec.commandLine().getErr(), paths)) {
 			reports = Language.moduleLoader().loadEach(paths, module -> {
 				progress.started(module.folder());
 				Report report = report(AdaptedModules.applied(module), notDone, work);

@@ -2,11 +2,14 @@ package org.coursewright.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+
+import org.coursewright.dsl.loading.ModuleLoader;
 
 /**
  * "[12/100] EDL712": a line on the terminal, redrawn in place, for runs that take more than a
@@ -26,9 +29,15 @@ final class Progress implements AutoCloseable {
 	private final ScheduledExecutorService timer;
 	private volatile boolean shown;
 
-	/** A progress line on {@code err} when it is a terminal, else one that prints nothing. */
-	static Progress on(PrintWriter err, int total) {
-		return new Progress(total, System.console() != null && isTerminal() ? err : null);
+	/**
+	 * A progress line on {@code err} when it is a terminal, else one that prints nothing; the
+	 * modules are counted only for a terminal, so a CI run does not walk the folders once more.
+	 */
+	static Progress on(PrintWriter err, List<Path> paths) throws ModuleLoader.BadPathException {
+		if (System.console() == null || !isTerminal()) {
+			return new Progress(0, null);
+		}
+		return new Progress(ModuleLoader.moduleFolders(paths).size(), err);
 	}
 
 	Progress(int total, PrintWriter terminal) {

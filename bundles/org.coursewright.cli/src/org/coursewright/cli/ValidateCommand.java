@@ -39,7 +39,7 @@ public class ValidateCommand implements Callable<Integer> {
 	public Integer call() {
 		List<ValidationReport.Checked> modules;
 		List<Path> selected = shardOptions.select(paths);
-		try (Progress progress = Progress.on(spec.commandLine().getErr(), ModuleLoader.moduleFolders(selected).size())) {
+		try (Progress progress = Progress.on(spec.commandLine().getErr(), selected)) {
 			// Each module is dropped once checked and summed up: a catalogue of any size checks in bounded memory.
 			modules = Language.moduleLoader().loadEach(selected, module -> {
 				progress.started(module.folder());

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -32,8 +34,37 @@ final class ActiveSvg {
 	private ActiveSvg() {
 	}
 
+	/** What was found in a file of this size and time of change: the editor checks on every pause in typing. */
+	private record Checked(long size, long modified, Optional<String> finding) {
+	}
+
+	/** Enough for the figures of the modules open at once; forgotten all together when full. */
+	private static final int REMEMBERED = 256;
+	private static final Map<Path, Checked> CHECKED = new ConcurrentHashMap<>();
+
 	/** What makes the file unsafe to publish, or empty when it is a plain drawing. */
 	static Optional<String> in(Path file) {
+		long size;
+		long modified;
+		try {
+			size = Files.size(file);
+			modified = Files.getLastModifiedTime(file).toMillis();
+		} catch (IOException e) {
+			return Optional.of("cannot be read (" + e.getMessage() + ")");
+		}
+		Checked known = CHECKED.get(file);
+		if (known != null && known.size() == size && known.modified() == modified) {
+			return known.finding();
+		}
+		Optional<String> finding = read(file);
+		if (CHECKED.size() >= REMEMBERED) {
+			CHECKED.clear();
+		}
+		CHECKED.put(file, new Checked(size, modified, finding));
+		return finding;
+	}
+
+	private static Optional<String> read(Path file) {
 		try {
 			if (Files.size(file) > MAX_BYTES) {
 				return Optional.of("is over 10 MB");

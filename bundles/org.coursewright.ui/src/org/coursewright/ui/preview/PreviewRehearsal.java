@@ -51,8 +51,7 @@ final class PreviewRehearsal {
 				if (module.model() == null) {
 					return;
 				}
-				Session session = module.model().allElements().filter(Session.class::isInstance).map(Session.class::cast)
-						.filter(s -> sessionId.equals(s.getName())).findFirst().orElse(null);
+				Session session = PreviewView.sessionNamed(module, sessionId);
 				if (session == null) {
 					return;
 				}

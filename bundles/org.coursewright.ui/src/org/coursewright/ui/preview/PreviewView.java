@@ -283,8 +283,7 @@ public class PreviewView extends ViewPart {
 				browser.getDisplay().asyncExec(() -> showOutOfDate(reason));
 				return;
 			}
-			Session session = module.model().allElements().filter(Session.class::isInstance).map(Session.class::cast)
-					.filter(s -> sessionId.equals(s.getName())).findFirst().orElse(null);
+			Session session = sessionNamed(module, sessionId);
 			if (session == null) {
 				return;
 			}
@@ -302,6 +301,12 @@ public class PreviewView extends ViewPart {
 		} catch (ModuleLoader.BadPathException | PublishException | IOException | RuntimeException e) {
 			// the builder's republishing still refreshes the page
 		}
+	}
+
+	/** The session with this id in the loaded module, or null. */
+	static Session sessionNamed(LoadedModule module, String sessionId) {
+		return module.model().allElements().filter(Session.class::isInstance).map(Session.class::cast)
+				.filter(s -> sessionId.equals(s.getName())).findFirst().orElse(null);
 	}
 
 	/**
