@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +36,12 @@ final class ActiveSvg {
 	private ActiveSvg() {
 	}
 
-	/** What was found in a file of this size and time of change: the editor checks on every pause in typing. */
-	private record Checked(long size, long modified, Optional<String> finding) {
+	/**
+	 * What was found in a file with this content: the editor checks on every pause in typing, and
+	 * reading a drawing costs far less than parsing it. Keyed by content, not by size and time of
+	 * change, which a drawing replaced within the clock's resolution would share with the old one.
+	 */
+	private record Checked(byte[] digest, Optional<String> finding) {
 	}
 
 	/** Enough for the figures of the modules open at once; forgotten all together when full. */
@@ -44,31 +50,38 @@ final class ActiveSvg {
 
 	/** What makes the file unsafe to publish, or empty when it is a plain drawing. */
 	static Optional<String> in(Path file) {
-		long size;
-		long modified;
-		try {
-			size = Files.size(file);
-			modified = Files.getLastModifiedTime(file).toMillis();
-		} catch (IOException e) {
-			return Optional.of("cannot be read (" + e.getMessage() + ")");
-		}
-		Checked known = CHECKED.get(file);
-		if (known != null && known.size() == size && known.modified() == modified) {
-			return known.finding();
-		}
-		Optional<String> finding = read(file);
-		if (CHECKED.size() >= REMEMBERED) {
-			CHECKED.clear();
-		}
-		CHECKED.put(file, new Checked(size, modified, finding));
-		return finding;
-	}
-
-	private static Optional<String> read(Path file) {
+		byte[] content;
 		try {
 			if (Files.size(file) > MAX_BYTES) {
 				return Optional.of("is over 10 MB");
 			}
+			content = Files.readAllBytes(file);
+		} catch (IOException e) {
+			return Optional.of("cannot be read (" + e.getMessage() + ")");
+		}
+		byte[] digest = sha256(content);
+		Checked known = CHECKED.get(file);
+		if (known != null && MessageDigest.isEqual(known.digest(), digest)) {
+			return known.finding();
+		}
+		Optional<String> finding = parsed(content);
+		if (CHECKED.size() >= REMEMBERED) {
+			CHECKED.clear();
+		}
+		CHECKED.put(file, new Checked(digest, finding));
+		return finding;
+	}
+
+	private static byte[] sha256(byte[] content) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(content);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java has SHA-256", e);
+		}
+	}
+
+	private static Optional<String> parsed(byte[] content) {
+		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setNamespaceAware(true);
 			// a drawing needs no DTD: none is read, so no entity can expand or reach out
@@ -78,7 +91,7 @@ final class ActiveSvg {
 			factory.setExpandEntityReferences(false);
 			var builder = factory.newDocumentBuilder();
 			builder.setErrorHandler(null);
-			return active(builder.parse(new ByteArrayInputStream(Files.readAllBytes(file))).getDocumentElement());
+			return active(builder.parse(new ByteArrayInputStream(content)).getDocumentElement());
 		} catch (SAXException e) {
 			return Optional.of("is not well-formed XML (" + e.getMessage() + ")");
 		} catch (IOException | ParserConfigurationException e) {
