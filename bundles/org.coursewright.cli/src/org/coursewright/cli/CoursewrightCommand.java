@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The {@code coursewright} command and its subcommands. */
-@Command(name = "coursewright", mixinStandardHelpOptions = true, version = "Coursewright 0.1.0",
+@Command(name = "coursewright", mixinStandardHelpOptions = true, version = CoursewrightCommand.VERSION,
 		description = "Checks, publishes and packs course modules written in the Coursewright language.",
 		subcommands = { ValidateCommand.class, PublishCommand.class, PackCommand.class, DiffCommand.class, AdaptCommand.class, FormatCommand.class,
 				StyleCommand.class },
@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
 		exitCodeList = { "0:no errors", "1:the module has errors", "2:bad usage (unknown option, missing path)",
 				"3:Coursewright itself failed" })
 public class CoursewrightCommand implements Runnable {
+
+	public static final String VERSION = "Coursewright 0.1.0";
 
 	public static final int EXIT_OK = 0;
 	public static final int EXIT_ERRORS = 1;

@@ -2,7 +2,13 @@ package org.coursewright.cli;
 
 import org.coursewright.adaptations.apply.AdaptedModules;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.coursewright.dsl.loading.LoadedModule;
 import org.coursewright.dsl.loading.ModuleLoader;
@@ -25,11 +31,17 @@ final class EachModule {
 
 	/** The work on one module without errors; returns what it did, as lines to print and as JSON. */
 	interface Work {
-		Done on(LoadedModule module, Path base) throws PublishException;
+		/** @param fingerprint the module's, to record with the output; null when it is not to be recorded */
+		Done on(LoadedModule module, Path base, String fingerprint) throws PublishException;
 	}
 
 	/** What the work did: the lines a person reads, and the same as a JSON object for tools. */
 	record Done(String text, JsonObject json) {
+	}
+
+	/** How a command builds: what it says when it does not, its reports, its fingerprints. */
+	record Settings(String notDone, ReportOptions reportOptions, String command, boolean json, Incremental incremental,
+			Runnable beforeLoading) {
 	}
 
 	private record Report(int exit, String out, String err, JUnitReport.ModuleOutcome outcome, JsonObject done) {
@@ -39,24 +51,47 @@ final class EachModule {
 	}
 
 	/**
-	 * @param notDone how the command says a module was not worked on: "not published"
-	 * @param command the command's name, for the reports asked for in {@code reportOptions}
+	 * Modules unchanged since their last build are reported from its record; the others are
+	 * loaded and worked on. Nothing is loaded (nor the language set up) when all are unchanged.
+	 *
 	 * @return the exit code: the worst of all modules'
 	 */
-	static int run(CommandSpec spec, List<Path> paths, String notDone, Work work, ReportOptions reportOptions, String command, boolean json) {
-		List<Report> reports;
-		try (Progress progress = Progress.on(spec.commandLine().getErr(), paths)) {
-			reports = Language.moduleLoader().loadEach(paths, module -> {
-				progress.started(module.folder());
-				Report report = report(AdaptedModules.applied(module), notDone, work);
-				progress.finished();
-				return report;
+	static int run(CommandSpec spec, List<Path> paths, Settings settings, Work work) {
+		Path base = Path.of("").toAbsolutePath();
+		List<Report> reports = new ArrayList<>();
+		try {
+			Set<Path> folders = ModuleLoader.moduleFolders(paths);
+			Map<Path, String> fingerprints = new ConcurrentHashMap<>();
+			Map<Path, Report> unchanged = new HashMap<>();
+			folders.parallelStream().forEach(folder -> {
+				String fingerprint = settings.incremental().fingerprint(folder);
+				if (fingerprint != null) {
+					fingerprints.put(folder, fingerprint);
+				}
 			});
+			for (Path folder : folders) {
+				settings.incremental().unchanged(folder, fingerprints.get(folder))
+						.ifPresent(record -> unchanged.put(folder, fromRecord(folder, record, settings, base)));
+			}
+			List<Report> built = List.of();
+			if (unchanged.size() < folders.size()) {
+				settings.beforeLoading().run();
+				try (Progress progress = Progress.on(spec.commandLine().getErr(), folders.size() - unchanged.size())) {
+					built = Language.moduleLoader().loadEach(paths, folder -> !unchanged.containsKey(folder), module -> {
+						progress.started(module.folder());
+						Report report = report(AdaptedModules.applied(module), settings, work, fingerprints.get(module.folder()));
+						progress.finished();
+						return report;
+					});
+				}
+			}
+			// both in folder order: put back together
+			Iterator<Report> next = built.iterator();
+			folders.forEach(folder -> reports.add(unchanged.containsKey(folder) ? unchanged.get(folder) : next.next()));
 		} catch (ModuleLoader.BadPathException e) {
 			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
 		}
-		Path base = Path.of("").toAbsolutePath();
-		if (json) {
+		if (settings.json()) {
 			spec.commandLine().getOut().print(json(reports, base));
 			reports.forEach(report -> spec.commandLine().getErr().print(report.err()));
 		} else {
@@ -65,10 +100,29 @@ final class EachModule {
 				spec.commandLine().getErr().print(report.err());
 			});
 		}
-		if (reportOptions != null) {
-			reportOptions.write(command, reports.stream().map(Report::outcome).toList(), base, spec.commandLine().getErr());
-		}
+		settings.reportOptions().write(settings.command(), reports.stream().map(Report::outcome).toList(), base, spec.commandLine().getErr());
 		return reports.stream().mapToInt(Report::exit).max().orElse(CoursewrightCommand.EXIT_OK);
+	}
+
+	/** A module unchanged since its last build: its warnings and outcome as recorded, said to be unchanged. */
+	private static Report fromRecord(Path folder, BuildRecord record, Settings settings, Path base) {
+		String code = ModuleCodes.of(folder);
+		StringBuilder out = new StringBuilder();
+		record.warnings().forEach(p -> out.append(p.format(base)).append('\n'));
+		if (settings.reportOptions().failOnWarnings && !record.warnings().isEmpty()) {
+			return refused(folder, code, record.warnings(), out, settings.notDone() + ": it has warnings and --fail-on-warnings is on");
+		}
+		Path output = Problem.shown(base, settings.incremental().recordFile(folder).getParent());
+		out.append("Unchanged ").append(code).append(": ").append(output).append(" is up to date (--force builds it again)\n");
+		JsonObject done = record.doneJson().deepCopy();
+		done.addProperty("unchanged", true);
+		return new Report(CoursewrightCommand.EXIT_OK, out.toString(), "", new JUnitReport.ModuleOutcome(folder, code, record.warnings(), null), done);
+	}
+
+	private static Report refused(Path folder, String code, List<Problem> problems, StringBuilder out, String why) {
+		String shown = Problem.shown(Path.of("").toAbsolutePath(), folder).toString();
+		return new Report(CoursewrightCommand.EXIT_ERRORS, out.toString(), "coursewright: " + shown + " " + why + "\n",
+				new JUnitReport.ModuleOutcome(folder, code, problems, why), null);
 	}
 
 	/** Every module's problems and what was done with it (null when nothing was), and the totals: {@code --json}. */
@@ -93,26 +147,28 @@ final class EachModule {
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root) + "\n";
 	}
 
-	private static Report report(LoadedModule module, String notDone, Work work) {
+	private static Report report(LoadedModule module, Settings settings, Work work, String fingerprint) {
 		Path base = Path.of("").toAbsolutePath();
 		StringBuilder out = new StringBuilder();
 		module.problems().forEach(p -> out.append(p.format(base)).append('\n'));
-		String folder = Problem.shown(base, module.folder()).toString();
 		String code = module.model() == null ? null : module.model().header().map(h -> h.getCode()).orElse(null);
+		String notDone = settings.notDone();
 		if (module.hasErrors() || module.model() == null || module.model().header().isEmpty()) {
 			String refusal = module.hasErrors() ? null : notDone + ": the module has no header";
-			return new Report(CoursewrightCommand.EXIT_ERRORS, out.toString(),
-					"coursewright: " + folder + " " + notDone + ": fix the errors above first.\n",
+			Report refused = refused(module.folder(), code, module.problems(), out, notDone + ": fix the errors above first.");
+			return new Report(refused.exit(), refused.out(), refused.err(),
 					new JUnitReport.ModuleOutcome(module.folder(), code, module.problems(), refusal), null);
 		}
+		if (settings.reportOptions().failOnWarnings && !module.problems().isEmpty()) {
+			return refused(module.folder(), code, module.problems(), out, notDone + ": it has warnings and --fail-on-warnings is on");
+		}
 		try {
-			Done done = work.on(module, base);
+			Done done = work.on(module, base, fingerprint);
 			out.append(done.text());
 			return new Report(CoursewrightCommand.EXIT_OK, out.toString(), "", new JUnitReport.ModuleOutcome(module.folder(), code, module.problems(), null),
 					done.json());
 		} catch (PublishException e) {
-			return new Report(CoursewrightCommand.EXIT_ERRORS, out.toString(), "coursewright: " + folder + " " + notDone + ": " + e.getMessage() + "\n",
-					new JUnitReport.ModuleOutcome(module.folder(), code, module.problems(), notDone + ": " + e.getMessage()), null);
+			return refused(module.folder(), code, module.problems(), out, notDone + ": " + e.getMessage());
 		}
 	}
 }

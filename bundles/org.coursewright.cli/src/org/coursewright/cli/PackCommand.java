@@ -1,9 +1,12 @@
 package org.coursewright.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.coursewright.dsl.loading.LoadedModule;
@@ -55,11 +58,26 @@ public class PackCommand implements Callable<Integer> {
 	@Option(names = "--json", description = "print each module's problems and the packs written as JSON, for build servers")
 	private boolean json;
 
+	@Option(names = "--force", description = "pack every module, even those unchanged since their last pack")
+	private boolean force;
+
 	@Override
 	public Integer call() {
 		List<PackFormat> formats = formats();
-		Publisher.warmUp(pageOptions.style);
-		return EachModule.run(spec, shardOptions.select(List.of(path)), "not packed", (module, base) -> pack(module, base, formats), reportOptions, "pack", json);
+		Incremental incremental = new Incremental("pack|" + pageOptions.settings() + "|" + formats.stream().map(PackFormat::id).toList() + "|"
+				+ (output == null ? "" : output.toAbsolutePath().normalize()), force, this::recordFile);
+		return EachModule.run(spec, shardOptions.select(List.of(path)),
+				new EachModule.Settings("not packed", reportOptions, "pack", json, incremental, () -> Publisher.warmUp(pageOptions.style)),
+				(module, base, fingerprint) -> pack(module, base, formats, fingerprint));
+	}
+
+	private Path packFolder(Path moduleFolder) {
+		return (output != null ? output : moduleFolder.resolve("packs")).toAbsolutePath().normalize();
+	}
+
+	/** ".EDL710.coursewright-build" beside the module's packs: one pack folder may hold several modules' packs. */
+	private Path recordFile(Path moduleFolder) {
+		return packFolder(moduleFolder).resolve("." + ModuleCodes.of(moduleFolder) + BuildRecord.SUFFIX);
 	}
 
 	private List<PackFormat> formats() {
@@ -75,11 +93,15 @@ public class PackCommand implements Callable<Integer> {
 		return formats;
 	}
 
-	private EachModule.Done pack(LoadedModule module, Path base, List<PackFormat> formats) throws PublishException {
-		Path target = (output != null ? output : module.folder().resolve("packs")).toAbsolutePath().normalize();
+	private EachModule.Done pack(LoadedModule module, Path base, List<PackFormat> formats, String fingerprint) throws PublishException {
+		Path target = packFolder(module.folder());
+		Path record = recordFile(module.folder());
+		Map<String, Long> sizes = new TreeMap<>();
 		StringBuilder out = new StringBuilder();
 		JsonArray packs = new JsonArray();
 		try {
+			// gone before the packs change: a run killed half-way leaves no record, and the next run packs again
+			Files.deleteIfExists(record);
 			for (Packer.Written written : Packer.pack(module.model(), pageOptions.writingTo(target), formats, target)) {
 				out.append("Packed ").append(Problem.shown(base, written.file())).append('\n');
 				written.degradations().forEach(d -> out.append("  ").append(d).append('\n'));
@@ -90,12 +112,16 @@ public class PackCommand implements Callable<Integer> {
 				written.degradations().forEach(d -> degradations.add(d.toString()));
 				pack.add("degradations", degradations);
 				packs.add(pack);
+				sizes.put(target.relativize(written.file()).toString(), Files.size(written.file()));
 			}
+			JsonObject done = new JsonObject();
+			done.add("packs", packs);
+			if (fingerprint != null) {
+				new BuildRecord(fingerprint, module.problems(), done, sizes).write(record, module.folder());
+			}
+			return new EachModule.Done(out.toString(), done);
 		} catch (IOException e) {
 			throw new PublishException("cannot write " + target + " (" + e.getMessage() + ")");
 		}
-		JsonObject done = new JsonObject();
-		done.add("packs", packs);
-		return new EachModule.Done(out.toString(), done);
 	}
 }

@@ -34,6 +34,11 @@ final class PageOptions {
 		forumLink = link;
 	}
 
+	/** The options as they shape the output, for a module's fingerprint. */
+	String settings() {
+		return "style=" + style + "|language=" + language + "|forum-link=" + forumLink;
+	}
+
 	PublishOptions writingTo(Path output) {
 		return new PublishOptions(output, style, language, forumLink);
 	}

@@ -40,6 +40,11 @@ final class Progress implements AutoCloseable {
 		return new Progress(ModuleLoader.moduleFolders(paths).size(), err);
 	}
 
+	/** A progress line over {@code total} modules on {@code err} when it is a terminal, else one that prints nothing. */
+	static Progress on(PrintWriter err, int total) {
+		return System.console() == null || !isTerminal() ? new Progress(0, null) : new Progress(total, err);
+	}
+
 	Progress(int total, PrintWriter terminal) {
 		this.total = total;
 		this.terminal = terminal;

@@ -2,6 +2,8 @@ package org.coursewright.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.coursewright.dsl.loading.LoadedModule;
@@ -47,13 +49,23 @@ public class PublishCommand implements Callable<Integer> {
 	@Option(names = "--json", description = "print each module's problems and what was published as JSON, for build servers")
 	private boolean json;
 
+	@Option(names = "--force", description = "publish every module, even those unchanged since their last publish")
+	private boolean force;
+
 	@Override
 	public Integer call() {
-		Publisher.warmUp(pageOptions.style);
 		if (output != null) {
 			refuseOutputForACatalogue();
 		}
-		return EachModule.run(spec, shardOptions.select(List.of(path)), "not published", this::publish, reportOptions, "publish", json);
+		Incremental incremental = new Incremental("publish|" + pageOptions.settings() + "|" + (output == null ? "" : output.toAbsolutePath().normalize()),
+				force, folder -> siteFolder(folder).resolve(BuildRecord.SUFFIX));
+		return EachModule.run(spec, shardOptions.select(List.of(path)),
+				new EachModule.Settings("not published", reportOptions, "publish", json, incremental, () -> Publisher.warmUp(pageOptions.style)),
+				this::publish);
+	}
+
+	private Path siteFolder(Path moduleFolder) {
+		return (output != null ? output : moduleFolder.resolve("site")).toAbsolutePath().normalize();
 	}
 
 	/** One site folder cannot hold several modules: found before anything is loaded or written. */
@@ -70,16 +82,23 @@ public class PublishCommand implements Callable<Integer> {
 		}
 	}
 
-	private EachModule.Done publish(LoadedModule module, Path base) throws PublishException {
+	private EachModule.Done publish(LoadedModule module, Path base, String fingerprint) throws PublishException {
 		long started = System.nanoTime();
-		Path target = output != null ? output : module.folder().resolve("site");
-		SiteFiles site = Publisher.publish(module.model(), pageOptions.writingTo(target));
-		long millis = (System.nanoTime() - started) / 1_000_000;
-		String shown = Problem.shown(base, target.toAbsolutePath().normalize()).toString();
+		Path target = siteFolder(module.folder());
+		String code = module.model().header().get().getCode();
+		String shown = Problem.shown(base, target).toString();
 		JsonObject done = new JsonObject();
-		done.addProperty("site", shown);
-		done.addProperty("pages", site.pages());
-		return new EachModule.Done("Published " + module.model().header().get().getCode() + ": " + site.pages() + " pages in " + shown
-				+ " (" + millis + " ms)\n", done);
+		// the record goes into the site, so that it is swapped in with the pages it describes
+		SiteFiles site = Publisher.publish(module.model(), pageOptions.writingTo(target), files -> {
+			done.addProperty("site", shown);
+			done.addProperty("pages", files.pages());
+			if (fingerprint != null) {
+				Map<String, Long> sizes = new TreeMap<>();
+				files.all().forEach((name, bytes) -> sizes.put(name, (long) bytes.length));
+				files.text(BuildRecord.SUFFIX, new BuildRecord(fingerprint, module.problems(), done, sizes).toJson(module.folder()));
+			}
+		});
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		return new EachModule.Done("Published " + code + ": " + site.pages() + " pages in " + shown + " (" + millis + " ms)\n", done);
 	}
 }

@@ -6,8 +6,11 @@ import java.util.List;
 
 import picocli.CommandLine.Option;
 
-/** The reports build servers ask for, shared by {@code validate}, {@code publish} and {@code pack}. */
+/** The reports build servers ask for, and how strict they are: shared by {@code validate}, {@code publish} and {@code pack}. */
 final class ReportOptions {
+
+	@Option(names = "--fail-on-warnings", description = "treat warnings as errors: a module with warnings fails (and is not published or packed)")
+	boolean failOnWarnings;
 
 	@Option(names = "--junit", paramLabel = "FILE", description = "also write a JUnit XML report (one test case per module) for CI servers")
 	Path junit;

@@ -1,15 +1,11 @@
 package org.coursewright.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.coursewright.dsl.loading.ModuleLoader;
 
@@ -27,8 +23,6 @@ import picocli.CommandLine.Spec;
 final class ShardOptions {
 
 	private static final Pattern SHARD = Pattern.compile("(\\d+)/(\\d+)");
-	/** A module's code, read from its header line without parsing the whole module. */
-	private static final Pattern MODULE_CODE = Pattern.compile("(?m)^\\s*module\\s+\\^?([A-Za-z_][A-Za-z0-9_-]*)");
 
 	@Spec(Spec.Target.MIXEE)
 	private CommandSpec spec;
@@ -53,29 +47,12 @@ final class ShardOptions {
 		} catch (ModuleLoader.BadPathException e) {
 			throw new ParameterException(spec.commandLine(), e.getMessage());
 		}
-		folders.sort(Comparator.comparing(ShardOptions::code).thenComparing(Path::toString));
+		folders.sort(Comparator.comparing(ModuleCodes::of).thenComparing(Path::toString));
 		List<Path> share = new ArrayList<>();
 		for (int i = index - 1; i < folders.size(); i += count) {
 			share.add(folders.get(i));
 		}
 		share.sort(Comparator.naturalOrder()); // reported in folder order, as without shards
 		return share;
-	}
-
-	/** The code in the module's header, or its folder's name when none can be read. */
-	private static String code(Path folder) {
-		if (Files.isDirectory(folder)) {
-			try (Stream<Path> files = Files.list(folder)) {
-				for (Path file : files.filter(f -> f.toString().endsWith(ModuleLoader.FILE_EXTENSION)).sorted().toList()) {
-					Matcher matcher = MODULE_CODE.matcher(Files.readString(file, StandardCharsets.UTF_8));
-					if (matcher.find()) {
-						return matcher.group(1);
-					}
-				}
-			} catch (IOException | RuntimeException e) {
-				// unreadable: the folder's name stands in, and checking will say what is wrong
-			}
-		}
-		return folder.getFileName().toString();
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.coursewright.dsl.loading.ModuleLoader;
+import org.coursewright.dsl.loading.Problem;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,9 +54,12 @@ public class ValidateCommand implements Callable<Integer> {
 		ValidationReport report = new ValidationReport(modules, Path.of("").toAbsolutePath());
 		spec.commandLine().getOut().print(json ? report.toJson() : report.toText());
 		spec.commandLine().getOut().flush();
+		boolean strict = reportOptions.failOnWarnings;
 		reportOptions.write("validate", modules.stream().map(m -> new JUnitReport.ModuleOutcome(m.folder(),
-				m.summary() == null ? null : m.summary().code(), m.problems(), null)).toList(), Path.of("").toAbsolutePath(),
-				spec.commandLine().getErr());
-		return report.hasErrors() ? CoursewrightCommand.EXIT_ERRORS : CoursewrightCommand.EXIT_OK;
+				m.summary() == null ? null : m.summary().code(), m.problems(),
+				strict && !m.problems().isEmpty() && m.problems().stream().noneMatch(Problem::isError) ? "it has warnings and --fail-on-warnings is on" : null))
+				.toList(), Path.of("").toAbsolutePath(), spec.commandLine().getErr());
+		boolean failed = report.hasErrors() || strict && modules.stream().anyMatch(m -> !m.problems().isEmpty());
+		return failed ? CoursewrightCommand.EXIT_ERRORS : CoursewrightCommand.EXIT_OK;
 	}
 }

@@ -101,7 +101,15 @@ public final class Publisher {
 
 	/** Renders the site and writes it into the output folder atomically. */
 	public static SiteFiles publish(CourseModule module, PublishOptions options) throws PublishException {
+		return publish(module, options, files -> {
+		});
+	}
+
+	/** As {@link #publish(CourseModule, PublishOptions)}, {@code beforeWriting} adding files of its own (a build record, say). */
+	public static SiteFiles publish(CourseModule module, PublishOptions options, java.util.function.Consumer<SiteFiles> beforeWriting)
+			throws PublishException {
 		SiteFiles files = render(module, options);
+		beforeWriting.accept(files);
 		try {
 			SiteWriter.write(files, options.output());
 		} catch (SiteConflictException e) {

@@ -73,7 +73,14 @@ public class ModuleLoader {
 	 * as soon as its work is done.
 	 */
 	public <R> List<R> loadEach(List<Path> paths, Function<LoadedModule, R> work) throws BadPathException {
+		return loadEach(paths, folder -> true, work);
+	}
+
+	/** As {@link #loadEach(List, Function)}, for the module folders (or adaptation files) that {@code wanted} accepts. */
+	public <R> List<R> loadEach(List<Path> paths, java.util.function.Predicate<Path> wanted, Function<LoadedModule, R> work)
+			throws BadPathException {
 		Map<Path, Set<Path>> reportedByFolder = filesByFolder(paths);
+		reportedByFolder.keySet().removeIf(wanted.negate());
 		// Folders are independent modules with their own resource sets: a catalogue loads on all cores.
 		return List.copyOf(reportedByFolder.entrySet()).parallelStream()
 				.map(e -> work.apply(isAdaptation(e.getKey()) ? loadAdaptation(e.getKey(), null) : loadFolder(e.getKey(), e.getValue())))
