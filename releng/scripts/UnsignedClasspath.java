@@ -72,7 +72,9 @@ public class UnsignedClasspath {
 				if (upgrader != null && entry.getName().endsWith(".class") && !entry.getName().endsWith("module-info.class")) {
 					bytes = upgrader.upgrade(entry.getName(), bytes);
 				}
-				zip.putNextEntry(new ZipEntry(entry.getName()));
+				ZipEntry copied = new ZipEntry(entry.getName());
+				copied.setTime(entry.getTime()); // the original's time, not now: the same jars give the same copies
+				zip.putNextEntry(copied);
 				zip.write(bytes);
 				zip.closeEntry();
 			}
