@@ -1,7 +1,10 @@
 package org.coursewright.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -34,7 +37,8 @@ public class PublishCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "PATH", description = "a module folder (or one of its .course files), an .adaptation file, or a folder of these")
 	private Path path;
 
-	@Option(names = { "-o", "--output" }, paramLabel = "OUT", description = "the folder to write the site into (default: site/ in the module folder)")
+	@Option(names = { "-o", "--output" }, paramLabel = "OUT",
+			description = "the folder to write the site into (default: site/ in the module folder); for a folder of several modules, each site goes into OUT/CODE")
 	private Path output;
 
 	@Mixin
@@ -52,10 +56,13 @@ public class PublishCommand implements Callable<Integer> {
 	@Option(names = "--force", description = "publish every module, even those unchanged since their last publish")
 	private boolean force;
 
+	/** With {@code --output} and several modules: module folder to the folder its site goes into, OUT/CODE. */
+	private Map<Path, Path> sitesInOutput;
+
 	@Override
 	public Integer call() {
 		if (output != null) {
-			refuseOutputForACatalogue();
+			sitesInOutput = sitesInOutput();
 		}
 		Incremental incremental = new Incremental("publish|" + pageOptions.settings() + "|" + (output == null ? "" : output.toAbsolutePath().normalize()),
 				force, folder -> siteFolder(folder).resolve(BuildRecord.SUFFIX));
@@ -64,22 +71,40 @@ public class PublishCommand implements Callable<Integer> {
 				this::publish);
 	}
 
-	private Path siteFolder(Path moduleFolder) {
-		return (output != null ? output : moduleFolder.resolve("site")).toAbsolutePath().normalize();
-	}
-
-	/** One site folder cannot hold several modules: found before anything is loaded or written. */
-	private void refuseOutputForACatalogue() {
-		long modules;
+	/**
+	 * One module's site goes into OUT itself; a catalogue's, each into OUT/CODE (a build server
+	 * collects them in one place). Two modules with one code would share a folder: refused
+	 * before anything is loaded or written.
+	 */
+	private Map<Path, Path> sitesInOutput() {
+		Set<Path> folders;
 		try {
-			modules = ModuleLoader.moduleFolders(List.of(path)).size();
+			folders = ModuleLoader.moduleFolders(List.of(path));
 		} catch (ModuleLoader.BadPathException e) {
 			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
 		}
-		if (modules > 1) {
-			throw new CommandLine.ParameterException(spec.commandLine(), path + ": holds " + modules
-					+ " modules; --output works with one module (without it, each module gets its own site/)");
+		if (folders.size() < 2) {
+			return null;
 		}
+		Map<Path, Path> sites = new LinkedHashMap<>();
+		Map<String, Path> byCode = new HashMap<>();
+		for (Path folder : folders) {
+			String code = ModuleCodes.of(folder);
+			Path other = byCode.putIfAbsent(code, folder);
+			if (other != null) {
+				throw new CommandLine.ParameterException(spec.commandLine(), other + " and " + folder + " are both module " + code
+						+ "; with --output each module's site goes into OUT/CODE, so the codes must differ");
+			}
+			sites.put(folder, output.toAbsolutePath().normalize().resolve(code));
+		}
+		return sites;
+	}
+
+	private Path siteFolder(Path moduleFolder) {
+		if (sitesInOutput != null && sitesInOutput.containsKey(moduleFolder)) {
+			return sitesInOutput.get(moduleFolder);
+		}
+		return (output != null ? output : moduleFolder.resolve("site")).toAbsolutePath().normalize();
 	}
 
 	private EachModule.Done publish(LoadedModule module, Path base, String fingerprint) throws PublishException {

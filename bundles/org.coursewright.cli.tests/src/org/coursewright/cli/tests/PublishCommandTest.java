@@ -93,4 +93,23 @@ class PublishCommandTest {
 		assertEquals(1, run.exit());
 		assertEquals("mine", Files.readString(folder.resolve("documents/index.html")));
 	}
+
+	@Test
+	void aCataloguePublishedIntoOneFolderGivesEachModuleAFolderNamedByItsCode() throws java.io.IOException {
+		ExampleModule.copyInto(folder.resolve("catalogue/leadership"));
+		new ModuleFixture(folder.resolve("catalogue/other")).file("m.course", ModuleFixture.HEADER + "unit u \"U\" { session s \"S\" { \"Text.\" } }\n");
+		Path out = folder.resolve("sites");
+
+		CommandRun run = run("publish", folder.resolve("catalogue").toString(), "-o", out.toString());
+
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(Files.isRegularFile(out.resolve("EDL710/index.html")));
+		assertTrue(Files.isRegularFile(out.resolve("T100/index.html")));
+
+		new ModuleFixture(folder.resolve("catalogue/twin")).file("m.course", ModuleFixture.HEADER);
+		CommandRun twins = run("publish", folder.resolve("catalogue").toString(), "-o", out.toString());
+		assertEquals(2, twins.exit());
+		assertTrue(twins.err().startsWith(folder.resolve("catalogue/other") + " and " + folder.resolve("catalogue/twin")
+				+ " are both module T100; with --output each module's site goes into OUT/CODE, so the codes must differ"), twins.err());
+	}
 }
