@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** The {@code coursewright} command and its subcommands. */
 @Command(name = "coursewright", mixinStandardHelpOptions = true, version = CoursewrightCommand.VERSION,
 		description = "Checks, publishes and packs course modules written in the Coursewright language.",
-		subcommands = { ValidateCommand.class, PublishCommand.class, PackCommand.class, DiffCommand.class, AdaptCommand.class, FormatCommand.class,
+		subcommands = { ValidateCommand.class, PublishCommand.class, PackCommand.class, ServeCommand.class, DiffCommand.class, AdaptCommand.class, FormatCommand.class,
 				StyleCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:no errors", "1:the module has errors", "2:bad usage (unknown option, missing path)",

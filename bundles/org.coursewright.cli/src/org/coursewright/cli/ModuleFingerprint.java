@@ -94,7 +94,7 @@ final class ModuleFingerprint {
 		return path.getFileName().toString().startsWith(".");
 	}
 
-	private static boolean isCoursewrightOutput(Path dir) {
+	static boolean isCoursewrightOutput(Path dir) {
 		if (Files.exists(dir.resolve(SiteWriter.MANIFEST))) {
 			return true;
 		}
