@@ -58,6 +58,11 @@ printf '%-52s %16s %16s\n' "catalogue of distinct modules, one run each" "course
 for n in "${sizes[@]}"; do
   python3 "$gen" "$work/cat$n" --modules "$n" --lines 550 --files 5 --seed "$n"
   read -r cw_ms cw_mib <<<"$(measure "$cw" publish "$work/cat$n")"
+  # the same catalogue again, unchanged: every module skipped (its fingerprint is its last publish's)
+  read -r inc_ms inc_mib <<<"$(measure "$cw" publish "$work/cat$n")"
+  # one module of the catalogue changed: that one published, the others skipped
+  echo "// changed" >>"$(ls "$work/cat$n"/m*/*.course | head -1)"
+  read -r one_ms one_mib <<<"$(measure "$cw" publish "$work/cat$n")"
   mkdir -p "$work/md$n"
   for m in "$work/cat$n"/m*; do
     python3 "$md" "$m" >"$work/md$n/$(basename "$m").md"
@@ -65,6 +70,8 @@ for n in "${sizes[@]}"; do
   done
   read -r pd_ms pd_mib <<<"$(measure bash -c "ls '$work/md$n'/*.md | xargs -P2 -I{} bash -c 'pandoc_one {}'")"
   printf '%-52s %9s s %3d MiB %9s s %3d MiB\n' "$n modules: publish" "$(seconds "$cw_ms")" "$cw_mib" "$(seconds "$pd_ms")" "$pd_mib"
+  printf '%-52s %9s s %3d MiB %16s\n' "$n modules: publish again, unchanged" "$(seconds "$inc_ms")" "$inc_mib" "-"
+  printf '%-52s %9s s %3d MiB %16s\n' "$n modules: publish again, one changed" "$(seconds "$one_ms")" "$one_mib" "-"
   rm -rf "$work/cat$n" "$work/md$n"
 done
 echo
