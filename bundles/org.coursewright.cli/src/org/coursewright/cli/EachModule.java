@@ -39,9 +39,14 @@ final class EachModule {
 	record Done(String text, JsonObject json) {
 	}
 
-	/** How a command builds: what it says when it does not, its reports, its fingerprints. */
+	/**
+	 * How a command builds: what it says when it does not, its reports, its fingerprints, and
+	 * what an unchanged module's record says it did, with the paths as shown from here ({@code
+	 * replayed}: module folder and recorded outcome to the outcome; the record holds no path
+	 * outside the output, so the output's bytes do not depend on where it was written from).
+	 */
 	record Settings(String notDone, ReportOptions reportOptions, String command, boolean json, Incremental incremental,
-			Runnable beforeLoading) {
+			Runnable beforeLoading, java.util.function.BiFunction<Path, JsonObject, JsonObject> replayed) {
 	}
 
 	private record Report(int exit, String out, String err, JUnitReport.ModuleOutcome outcome, JsonObject done) {
@@ -114,7 +119,7 @@ final class EachModule {
 		}
 		Path output = Problem.shown(base, settings.incremental().recordFile(folder).getParent());
 		out.append("Unchanged ").append(code).append(": ").append(output).append(" is up to date (--force builds it again)\n");
-		JsonObject done = record.doneJson().deepCopy();
+		JsonObject done = settings.replayed().apply(folder, record.doneJson().deepCopy());
 		done.addProperty("unchanged", true);
 		return new Report(CoursewrightCommand.EXIT_OK, out.toString(), "", new JUnitReport.ModuleOutcome(folder, code, record.warnings(), null), done);
 	}

@@ -64,10 +64,11 @@ public class PackCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		List<PackFormat> formats = formats();
-		Incremental incremental = new Incremental("pack|" + pageOptions.settings() + "|" + formats.stream().map(PackFormat::id).toList() + "|"
-				+ (output == null ? "" : output.toAbsolutePath().normalize()), force, this::recordFile);
+		Incremental incremental = new Incremental("pack|" + pageOptions.settings() + "|" + formats.stream().map(PackFormat::id).toList(), force,
+				this::recordFile);
 		return EachModule.run(spec, shardOptions.select(List.of(path)),
-				new EachModule.Settings("not packed", reportOptions, "pack", json, incremental, () -> Publisher.warmUp(pageOptions.style)),
+				new EachModule.Settings("not packed", reportOptions, "pack", json, incremental, () -> Publisher.warmUp(pageOptions.style),
+						(folder, recorded) -> shownFrom(recorded, packFolder(folder))),
 				(module, base, fingerprint) -> pack(module, base, formats, fingerprint));
 	}
 
@@ -107,21 +108,31 @@ public class PackCommand implements Callable<Integer> {
 				written.degradations().forEach(d -> out.append("  ").append(d).append('\n'));
 				JsonObject pack = new JsonObject();
 				pack.addProperty("format", written.format().id());
-				pack.addProperty("file", Problem.shown(base, written.file()).toString());
+				pack.addProperty("file", target.relativize(written.file()).toString());
 				JsonArray degradations = new JsonArray();
 				written.degradations().forEach(d -> degradations.add(d.toString()));
 				pack.add("degradations", degradations);
 				packs.add(pack);
 				sizes.put(target.relativize(written.file()).toString(), Files.size(written.file()));
 			}
-			JsonObject done = new JsonObject();
-			done.add("packs", packs);
+			JsonObject recorded = new JsonObject();
+			recorded.add("packs", packs);
 			if (fingerprint != null) {
-				new BuildRecord(fingerprint, module.problems(), done, sizes).write(record, module.folder());
+				new BuildRecord(fingerprint, module.problems(), recorded, sizes).write(record, module.folder());
 			}
-			return new EachModule.Done(out.toString(), done);
+			return new EachModule.Done(out.toString(), shownFrom(recorded.deepCopy(), target));
 		} catch (IOException e) {
 			throw new PublishException("cannot write " + target + " (" + e.getMessage() + ")");
 		}
+	}
+
+	/** The packs' files, recorded relative to their folder, as shown from here. */
+	private static JsonObject shownFrom(JsonObject recorded, Path packFolder) {
+		Path base = Path.of("").toAbsolutePath();
+		for (var pack : recorded.getAsJsonArray("packs")) {
+			JsonObject object = pack.getAsJsonObject();
+			object.addProperty("file", Problem.shown(base, packFolder.resolve(object.get("file").getAsString())).toString());
+		}
+		return recorded;
 	}
 }

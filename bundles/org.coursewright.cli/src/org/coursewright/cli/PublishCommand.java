@@ -64,10 +64,11 @@ public class PublishCommand implements Callable<Integer> {
 		if (output != null) {
 			sitesInOutput = sitesInOutput();
 		}
-		Incremental incremental = new Incremental("publish|" + pageOptions.settings() + "|" + (output == null ? "" : output.toAbsolutePath().normalize()),
-				force, folder -> siteFolder(folder).resolve(BuildRecord.SUFFIX));
+		// where the site goes is not in the fingerprint: the record is there, so a site elsewhere has none
+		Incremental incremental = new Incremental("publish|" + pageOptions.settings(), force, folder -> siteFolder(folder).resolve(BuildRecord.SUFFIX));
 		return EachModule.run(spec, shardOptions.select(List.of(path)),
-				new EachModule.Settings("not published", reportOptions, "publish", json, incremental, () -> Publisher.warmUp(pageOptions.style)),
+				new EachModule.Settings("not published", reportOptions, "publish", json, incremental, () -> Publisher.warmUp(pageOptions.style),
+						(folder, recorded) -> shownWithSite(recorded, siteFolder(folder))),
 				this::publish);
 	}
 
@@ -112,18 +113,26 @@ public class PublishCommand implements Callable<Integer> {
 		Path target = siteFolder(module.folder());
 		String code = module.model().header().get().getCode();
 		String shown = Problem.shown(base, target).toString();
-		JsonObject done = new JsonObject();
+		JsonObject recorded = new JsonObject();
 		// the record goes into the site, so that it is swapped in with the pages it describes
 		SiteFiles site = Publisher.publish(module.model(), pageOptions.writingTo(target), files -> {
-			done.addProperty("site", shown);
-			done.addProperty("pages", files.pages());
+			recorded.addProperty("pages", files.pages());
 			if (fingerprint != null) {
 				Map<String, Long> sizes = new TreeMap<>();
 				files.all().forEach((name, bytes) -> sizes.put(name, (long) bytes.length));
-				files.text(BuildRecord.SUFFIX, new BuildRecord(fingerprint, module.problems(), done, sizes).toJson(module.folder()));
+				files.text(BuildRecord.SUFFIX, new BuildRecord(fingerprint, module.problems(), recorded, sizes).toJson(module.folder()));
 			}
 		});
+		JsonObject done = shownWithSite(recorded, target);
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		return new EachModule.Done("Published " + code + ": " + site.pages() + " pages in " + shown + " (" + millis + " ms)\n", done);
+	}
+
+	/** {"site": the site folder as shown from here, "pages": …}. */
+	private static JsonObject shownWithSite(JsonObject recorded, Path site) {
+		JsonObject done = new JsonObject();
+		done.addProperty("site", Problem.shown(Path.of("").toAbsolutePath(), site).toString());
+		recorded.entrySet().forEach(e -> done.add(e.getKey(), e.getValue()));
+		return done;
 	}
 }

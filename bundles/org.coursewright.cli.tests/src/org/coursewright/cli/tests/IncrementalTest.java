@@ -130,4 +130,27 @@ class IncrementalTest {
 		Files.delete(module.resolve("packs/EDL710-scorm12.zip"));
 		assertTrue(CommandRun.of("pack", "--format", "cc,scorm12", module.toString()).out().startsWith("Packed"));
 	}
+
+	@Test
+	void theRecordKeepsTheSiteTheSameWhereverItIsWritten() throws IOException {
+		Path module = ExampleModule.copyInto(folder.resolve("m")).folder();
+		CommandRun.of("publish", module.toString(), "-o", folder.resolve("one").toString());
+		CommandRun.of("publish", module.toString(), "-o", folder.resolve("elsewhere/two").toString());
+
+		assertEquals(contents(folder.resolve("one")), contents(folder.resolve("elsewhere/two")));
+		assertTrue(Files.readString(folder.resolve("one/.coursewright-build")).contains("\"fingerprint\""));
+	}
+
+	private static java.util.Map<String, String> contents(Path site) throws IOException {
+		java.util.Map<String, String> files = new java.util.TreeMap<>();
+		try (var walk = Files.walk(site)) {
+			for (Path file : walk.filter(Files::isRegularFile).toList()) {
+				files.put(site.relativize(file).toString(), java.util.HexFormat.of().formatHex(
+						java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+			}
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+		return files;
+	}
 }

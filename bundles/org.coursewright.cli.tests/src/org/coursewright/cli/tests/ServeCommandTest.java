@@ -113,6 +113,18 @@ class ServeCommandTest {
 		assertEquals(404, get(site + "no-such-page.html").statusCode());
 		assertEquals(404, get(site + "..%2f00-module.course").statusCode(), "only the site's files, never the module's");
 		assertFalse(Files.exists(module.resolve("site")), "serve writes nothing");
+		assertTrue(rawGet(site, "evil.example:" + URI.create(site).getPort()).startsWith("HTTP/1.1 403"),
+				"a request addressed to another name (DNS rebinding) is refused");
+		assertTrue(rawGet(site, "localhost:" + URI.create(site).getPort()).startsWith("HTTP/1.1 200"));
+	}
+
+	/** A GET of the home page with the given Host header, which Java's HTTP client does not let one set. */
+	private static String rawGet(String site, String host) throws IOException {
+		URI address = URI.create(site);
+		try (java.net.Socket socket = new java.net.Socket(address.getHost(), address.getPort())) {
+			socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+		}
 	}
 
 	@Test

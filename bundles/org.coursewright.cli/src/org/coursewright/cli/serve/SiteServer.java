@@ -58,6 +58,10 @@ public final class SiteServer implements AutoCloseable {
 				send(exchange, 405, "text/plain; charset=utf-8", "Only GET.".getBytes(StandardCharsets.UTF_8));
 				return;
 			}
+			if (!servedHost(exchange.getRequestHeaders().getFirst("Host"))) {
+				send(exchange, 403, "text/plain; charset=utf-8", ("Open http://127.0.0.1:" + port() + "/").getBytes(StandardCharsets.UTF_8));
+				return;
+			}
 			String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
 			if (path.equals(OWN + "events")) {
 				live.stream(exchange);
@@ -86,6 +90,14 @@ public final class SiteServer implements AutoCloseable {
 			}
 			send(exchange, 200, ContentTypes.of(name), content);
 		}
+	}
+
+	/**
+	 * Only requests addressed to this machine by name: a web page elsewhere that points one of
+	 * its own names at 127.0.0.1 (DNS rebinding) would otherwise read the drafts.
+	 */
+	private boolean servedHost(String host) {
+		return host != null && (host.equals("127.0.0.1:" + port()) || host.equals("localhost:" + port()) || host.equals("[::1]:" + port()));
 	}
 
 	/** The live script goes just before the end of the body, where it runs once the page is read. */
