@@ -125,9 +125,14 @@ final class EachModule {
 	}
 
 	private static Report refused(Path folder, String code, List<Problem> problems, StringBuilder out, String why) {
+		return refused(folder, code, problems, out, why, why);
+	}
+
+	/** @param failure the refusal as the JUnit report gives it beside the problems; null when the module's errors say it all */
+	private static Report refused(Path folder, String code, List<Problem> problems, StringBuilder out, String why, String failure) {
 		String shown = Problem.shown(Path.of("").toAbsolutePath(), folder).toString();
 		return new Report(CoursewrightCommand.EXIT_ERRORS, out.toString(), "coursewright: " + shown + " " + why + "\n",
-				new JUnitReport.ModuleOutcome(folder, code, problems, why), null);
+				new JUnitReport.ModuleOutcome(folder, code, problems, failure), null);
 	}
 
 	/** Every module's problems and what was done with it (null when nothing was), and the totals: {@code --json}. */
@@ -159,10 +164,8 @@ final class EachModule {
 		String code = module.model() == null ? null : module.model().header().map(h -> h.getCode()).orElse(null);
 		String notDone = settings.notDone();
 		if (module.hasErrors() || module.model() == null || module.model().header().isEmpty()) {
-			String refusal = module.hasErrors() ? null : notDone + ": the module has no header";
-			Report refused = refused(module.folder(), code, module.problems(), out, notDone + ": fix the errors above first.");
-			return new Report(refused.exit(), refused.out(), refused.err(),
-					new JUnitReport.ModuleOutcome(module.folder(), code, module.problems(), refusal), null);
+			return refused(module.folder(), code, module.problems(), out, notDone + ": fix the errors above first.",
+					module.hasErrors() ? null : notDone + ": the module has no header");
 		}
 		if (settings.reportOptions().failOnWarnings && !module.problems().isEmpty()) {
 			return refused(module.folder(), code, module.problems(), out, notDone + ": it has warnings and --fail-on-warnings is on");

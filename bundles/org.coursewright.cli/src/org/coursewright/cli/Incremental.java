@@ -2,7 +2,9 @@ package org.coursewright.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.coursewright.dsl.loading.ModuleLoader;
@@ -20,6 +22,7 @@ final class Incremental {
 	private final String settings;
 	private final boolean force;
 	private final Function<Path, Path> recordFile;
+	private final Map<Path, Path> recordFiles = new ConcurrentHashMap<>();
 
 	/**
 	 * @param settings the command and every option that changes the output, in a fixed order
@@ -43,8 +46,9 @@ final class Incremental {
 		}
 	}
 
+	/** Worked out once per module: finding it may read the module's header (the packs' record is named by its code). */
 	Path recordFile(Path moduleFolder) {
-		return recordFile.apply(moduleFolder);
+		return recordFiles.computeIfAbsent(moduleFolder, recordFile);
 	}
 
 	/** The record of the module's last build when that build is still what the module would give now. */

@@ -112,7 +112,6 @@ public class PublishCommand implements Callable<Integer> {
 		long started = System.nanoTime();
 		Path target = siteFolder(module.folder());
 		String code = module.model().header().get().getCode();
-		String shown = Problem.shown(base, target).toString();
 		JsonObject recorded = new JsonObject();
 		// the record goes into the site, so that it is swapped in with the pages it describes
 		SiteFiles site = Publisher.publish(module.model(), pageOptions.writingTo(target), files -> {
@@ -125,7 +124,7 @@ public class PublishCommand implements Callable<Integer> {
 		});
 		JsonObject done = shownWithSite(recorded, target);
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		return new EachModule.Done("Published " + code + ": " + site.pages() + " pages in " + shown + " (" + millis + " ms)\n", done);
+		return new EachModule.Done("Published " + code + ": " + site.pages() + " pages in " + done.get("site").getAsString() + " (" + millis + " ms)\n", done);
 	}
 
 	/** {"site": the site folder as shown from here, "pages": …}. */
