@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -24,6 +25,18 @@ public final class PackZip {
 	private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
 	private final Map<String, byte[]> entries = new TreeMap<>();
+	private String storedFirst;
+	private byte[] storedFirstContent;
+
+	/**
+	 * An entry written first and not compressed, before all others: EPUB's "mimetype", which a reading
+	 * system reads at a fixed offset to know what the zip is.
+	 */
+	public PackZip first(String name, byte[] content) {
+		storedFirst = checked(name);
+		storedFirstContent = content;
+		return this;
+	}
 
 	public PackZip add(String name, byte[] content) {
 		entries.put(checked(name), content);
@@ -38,6 +51,18 @@ public final class PackZip {
 	public byte[] bytes() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			if (storedFirst != null) {
+				ZipEntry stored = new ZipEntry(storedFirst);
+				stored.setMethod(ZipEntry.STORED);
+				stored.setSize(storedFirstContent.length);
+				CRC32 crc = new CRC32();
+				crc.update(storedFirstContent);
+				stored.setCrc(crc.getValue());
+				stored.setTimeLocal(FIXED_TIME);
+				zip.putNextEntry(stored);
+				zip.write(storedFirstContent);
+				zip.closeEntry();
+			}
 			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
 				ZipEntry zipEntry = new ZipEntry(entry.getKey());
 				zipEntry.setTimeLocal(FIXED_TIME);
