@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.coursewright.dsl.model.CourseModule;
 import org.coursewright.packs.cc.CommonCartridge11;
 import org.coursewright.packs.epub.EpubBook;
+import org.coursewright.packs.pdf.CourseReader;
+import org.coursewright.packs.pdf.PageSize;
 import org.coursewright.packs.scorm.ScormPackage;
 import org.coursewright.packs.scorm.ScormVersion;
 import org.coursewright.packs.site.SiteZip;
@@ -34,7 +36,8 @@ public final class Packer {
 
 	/** Every format, in the order they are made and reported. */
 	public static final List<PackFormat> FORMATS = List.of(new CommonCartridge11(), new ScormPackage(ScormVersion.SCORM_12),
-			new ScormPackage(ScormVersion.SCORM_2004), new SiteZip(), new EpubBook());
+			new ScormPackage(ScormVersion.SCORM_2004), new SiteZip(), new EpubBook(),
+			new CourseReader(PageSize.A4));
 
 	private Packer() {
 	}
