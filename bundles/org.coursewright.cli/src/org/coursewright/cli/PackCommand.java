@@ -13,6 +13,8 @@ import org.coursewright.dsl.loading.LoadedModule;
 import org.coursewright.dsl.loading.Problem;
 import org.coursewright.packs.PackFormat;
 import org.coursewright.packs.Packer;
+import org.coursewright.packs.pdf.CourseReader;
+import org.coursewright.packs.pdf.PageSize;
 import org.coursewright.publish.PublishException;
 import org.coursewright.publish.Publisher;
 
@@ -27,7 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code coursewright pack PATH [-o OUT] [--format cc,scorm12,scorm2004,site]}: checks modules and writes the packs LMSs import. */
+/** {@code coursewright pack PATH [-o OUT] [--format cc,scorm12,scorm2004,site,epub,pdf] [--page-size a4|letter]}: checks modules and writes the packs LMSs import. */
 @Command(name = "pack", mixinStandardHelpOptions = true,
 		description = "Checks a module and, when it has no errors, writes the course packs an LMS imports, with a report of"
 				+ " what each format could not carry as it is.")
@@ -43,8 +45,12 @@ public class PackCommand implements Callable<Integer> {
 	private Path output;
 
 	@Option(names = "--format", paramLabel = "FORMATS", split = ",",
-			description = "cc (IMS Common Cartridge 1.1), scorm12 (SCORM 1.2), scorm2004 (SCORM 2004 4th Edition), site (the website as a zip); default: all of them")
+			description = "cc (IMS Common Cartridge 1.1), scorm12 (SCORM 1.2), scorm2004 (SCORM 2004 4th Edition), site (the website as a zip),"
+					+ " epub (EPUB 3 e-book), pdf (tagged PDF course reader); default: all of them")
 	private List<String> formatIds;
+
+	@Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "a4", description = "the course reader's paper: a4 (the default) or letter")
+	private String pageSizeId;
 
 	@Mixin
 	private PageOptions pageOptions;
@@ -64,7 +70,8 @@ public class PackCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		List<PackFormat> formats = formats();
-		Incremental incremental = new Incremental("pack|" + pageOptions.settings() + "|" + formats.stream().map(PackFormat::id).toList(), force,
+		Incremental incremental = new Incremental("pack|" + pageOptions.settings() + "|" + formats.stream().map(PackFormat::id).toList()
+				+ "|" + pageSize().id(), force,
 				this::recordFile);
 		return EachModule.run(spec, shardOptions.select(List.of(path)),
 				new EachModule.Settings("not packed", reportOptions, "pack", json, incremental, () -> Publisher.warmUp(pageOptions.style),
@@ -82,16 +89,27 @@ public class PackCommand implements Callable<Integer> {
 	}
 
 	private List<PackFormat> formats() {
-		if (formatIds == null || formatIds.isEmpty()) {
-			return Packer.FORMATS;
-		}
 		List<PackFormat> formats = new ArrayList<>();
+		if (formatIds == null || formatIds.isEmpty()) {
+			Packer.FORMATS.forEach(format -> formats.add(sized(format)));
+			return formats;
+		}
 		for (String id : formatIds) {
-			formats.add(Packer.format(id.strip()).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+			formats.add(sized(Packer.format(id.strip()).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
 					"There is no pack format called '" + id.strip() + "'. Use "
-							+ String.join(", ", Packer.FORMATS.stream().map(PackFormat::id).toList()) + ".")));
+							+ String.join(", ", Packer.FORMATS.stream().map(PackFormat::id).toList()) + "."))));
 		}
 		return formats;
+	}
+
+	/** The course reader on the paper asked for; the other formats have no pages. */
+	private PackFormat sized(PackFormat format) {
+		return format instanceof CourseReader ? new CourseReader(pageSize()) : format;
+	}
+
+	private PageSize pageSize() {
+		return PageSize.of(pageSizeId).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+				"There is no page size called '" + pageSizeId + "'. Use a4 or letter."));
 	}
 
 	private EachModule.Done pack(LoadedModule module, Path base, List<PackFormat> formats, String fingerprint) throws PublishException {

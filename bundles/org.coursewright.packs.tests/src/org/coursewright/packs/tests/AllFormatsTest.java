@@ -38,8 +38,8 @@ class AllFormatsTest {
 
 	@Test
 	void packingTwiceGivesTheSameSha256ForEveryFile() throws Exception {
-		assertEquals(4, ExamplePacks.pack(folder.resolve("first"), "cc", "scorm12", "scorm2004", "site").size());
-		ExamplePacks.pack(folder.resolve("second"), "cc", "scorm12", "scorm2004", "site");
+		assertEquals(6, ExamplePacks.pack(folder.resolve("first"), "cc", "scorm12", "scorm2004", "site", "epub", "pdf").size());
+		ExamplePacks.pack(folder.resolve("second"), "cc", "scorm12", "scorm2004", "site", "epub", "pdf");
 		assertEquals(digests(folder.resolve("first")), digests(folder.resolve("second")));
 	}
 
@@ -50,7 +50,7 @@ class AllFormatsTest {
 				digests.put(file.getFileName().toString(), ExamplePacks.sha256(Files.readAllBytes(file)));
 			}
 		}
-		assertEquals(6, digests.size(), digests.toString());
+		assertEquals(8, digests.size(), digests.toString());
 		return digests;
 	}
 }

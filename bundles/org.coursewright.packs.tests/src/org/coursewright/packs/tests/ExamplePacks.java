@@ -34,7 +34,16 @@ final class ExamplePacks {
 	}
 
 	static List<Packer.Written> pack(Path folder, String... formats) throws Exception {
-		CourseModule module = new ModuleFixture(ExampleModule.folder()).load().model();
+		return pack(ExampleModule.folder(), folder, formats);
+	}
+
+	/** The module that uses every construct of the language, beside the tests. */
+	static Path everyConstruct() {
+		return Path.of(System.getProperty("coursewright.root"), "bundles", "org.coursewright.packs.tests", "modules", "every-construct");
+	}
+
+	static List<Packer.Written> pack(Path moduleFolder, Path folder, String... formats) throws Exception {
+		CourseModule module = new ModuleFixture(moduleFolder).load().model();
 		return Packer.pack(module, new PublishOptions(folder.resolve("unused"), null, null, null),
 				Arrays.stream(formats).map(id -> Packer.format(id).orElseThrow()).toList(), folder);
 	}

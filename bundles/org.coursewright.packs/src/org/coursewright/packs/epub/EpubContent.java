@@ -43,6 +43,8 @@ final class EpubContent {
 			Element main = SitePage.main(files.get(site.pageOf(session)));
 			media.adapt(main);
 			List<MovedAnswer> answers = ReaderAdaptation.adapt(main);
+			// a reading system may not unfold a disclosure: the transcript is shown, under its label
+			main.select("details.transcript").forEach(ReaderAdaptation::openDisclosure);
 			if (!answers.isEmpty()) {
 				main.appendChild(ReaderAdaptation.answersSection(answers, "answers", "Answers and discussion", 2));
 			}

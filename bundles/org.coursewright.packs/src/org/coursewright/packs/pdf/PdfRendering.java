@@ -38,7 +38,9 @@ final class PdfRendering {
 
 	private static final String SCHEME = "coursewright-site";
 	private static final String BASE = SCHEME + ":/";
-	private static final String[][] FONTS = { { "Liberation Sans", "LiberationSans" }, { "Liberation Mono", "LiberationMono" } };
+	/** The families the style sheet names, and their files in the DejaVu fonts bundle. */
+	private static final String[][] FONTS = { { "DejaVu Sans", "DejaVuSans" }, { "DejaVu Sans Mono", "DejaVuSansMono" } };
+	private static final String FONT_FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
 
 	private PdfRendering() {
 	}
@@ -49,10 +51,10 @@ final class PdfRendering {
 		builder.usePdfUaAccessibility(true);
 		builder.withProducer("Coursewright");
 		for (String[] family : FONTS) {
-			font(builder, family, "Regular", 400, FontStyle.NORMAL);
-			font(builder, family, "Bold", 700, FontStyle.NORMAL);
-			font(builder, family, "Italic", 400, FontStyle.ITALIC);
-			font(builder, family, "BoldItalic", 700, FontStyle.ITALIC);
+			font(builder, family, "", 400, FontStyle.NORMAL);
+			font(builder, family, "-Bold", 700, FontStyle.NORMAL);
+			font(builder, family, "-Oblique", 400, FontStyle.ITALIC);
+			font(builder, family, "-BoldOblique", 700, FontStyle.ITALIC);
 		}
 		builder.useSVGDrawer(new JsvgDrawer());
 		builder.useUriResolver((base, uri) -> uri.contains(":") ? uri : BASE + uri);
@@ -73,7 +75,7 @@ final class PdfRendering {
 	}
 
 	private static void font(PdfRendererBuilder builder, String[] family, String face, int weight, FontStyle style) {
-		String resource = "/liberation/" + family[1] + "-" + face + ".ttf";
+		String resource = FONT_FOLDER + family[1] + face + ".ttf";
 		builder.useFont(() -> PdfRendering.class.getResourceAsStream(resource), family[0], weight, style, true);
 	}
 

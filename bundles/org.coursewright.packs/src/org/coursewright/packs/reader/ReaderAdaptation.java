@@ -35,7 +35,7 @@ public final class ReaderAdaptation {
 			MovedAnswer answer = moved(reveal, activity);
 			answers.add(answer);
 			Element link = new Element("p").addClass("answer-link");
-			link.appendElement("a").attr("href", "#" + answer.id()).text(answer.kind() + " to " + answer.activityLabel());
+			link.appendElement("a").attr("href", "#" + answer.id()).text(answer.kind() + (answer.kind().equals("Answer") ? " to " : " of ") + answer.activityLabel());
 			reveal.replaceWith(link);
 		}
 		for (Element disclosure : content.select("details:not(.transcript)")) {
