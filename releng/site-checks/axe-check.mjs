@@ -7,7 +7,8 @@ import { chromium } from 'playwright-core';
 
 const site = path.resolve(process.argv[2]);
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const pages = fs.readdirSync(site).filter((f) => f.endsWith('.html')).sort();
+// a site's pages, or an e-book's XHTML documents (unpacked)
+const pages = fs.readdirSync(site).filter((f) => f.endsWith('.html') || f.endsWith('.xhtml')).sort();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
