@@ -64,7 +64,8 @@ class ExportCoursePackTest {
 	void theChosenPacksAreWrittenBesideTheModuleWithASummaryOfTheReport() throws Exception {
 		List<Button> formats = Widgets.controls(dialog.getShell(), Button.class).stream().filter(b -> (b.getStyle() & SWT.CHECK) != 0).toList();
 		assertEquals(List.of("IMS Common Cartridge 1.1 (Moodle, Canvas, Blackboard, Brightspace, Sakai)", "SCORM 1.2",
-				"SCORM 2004 4th Edition", "Course site as a zip"), formats.stream().map(Button::getText).toList());
+				"SCORM 2004 4th Edition", "Course site as a zip", "EPUB 3 e-book", "PDF course reader (tagged, PDF/UA-1)"),
+				formats.stream().map(Button::getText).toList());
 		assertTrue(formats.stream().allMatch(Button::getSelection), "every format is chosen at first");
 		Text output = Widgets.controls(dialog.getShell(), Text.class).get(0);
 		assertEquals(folder.resolve("packs").toString(), output.getText(), "packs go beside the module by default");
@@ -76,9 +77,12 @@ class ExportCoursePackTest {
 				+ "EDL710-cc11.imscc: 1 element carried differently\n"
 				+ "EDL710-scorm12.zip: 4 elements carried differently\n"
 				+ "EDL710-scorm2004.zip: 4 elements carried differently\n"
+				+ "EDL710.epub: 19 elements carried differently\n"
+				+ "EDL710-reader.pdf: 20 elements carried differently\n"
 				+ "\nWhat became of each element: EDL710-packs.txt beside them.", summary);
 		assertTrue(Files.exists(folder.resolve("packs/EDL710-cc11.imscc")));
 		assertTrue(Files.exists(folder.resolve("packs/EDL710-scorm2004.zip")));
+		assertTrue(Files.exists(folder.resolve("packs/EDL710-reader.pdf")));
 		assertFalse(Files.exists(folder.resolve("packs/EDL710-site.zip")), "the format left unchosen is not written");
 		assertTrue(project.getFolder("packs").getFile("EDL710-packs.txt").exists(), "the workspace sees the new files");
 		assertEquals(null, dialog.getShell(), "the wizard has closed");
