@@ -30,11 +30,16 @@ class PackCommandTest {
 				  Tutor note of Activity 2.2 'observe-practice' (Session 2.2): left out; SCORM has no instructor-only content
 				  Forum prompt 'plan-forum' (Session 3.2): a block in the page; SCORM has no forums
 				""";
-		assertEquals("Packed " + out.resolve("EDL710-cc11.imscc") + "\n"
+		String lms = "Packed " + out.resolve("EDL710-cc11.imscc") + "\n"
 				+ "  Study time (12 hours): said in the description; the LOM of a CC 1.1 manifest has no typical learning time\n"
 				+ "Packed " + out.resolve("EDL710-scorm12.zip") + "\n" + scorm
 				+ "Packed " + out.resolve("EDL710-scorm2004.zip") + "\n" + scorm
-				+ "Packed " + out.resolve("EDL710-site.zip") + "\n", run.out());
+				+ "Packed " + out.resolve("EDL710-site.zip") + "\n";
+		assertTrue(run.out().startsWith(lms + "Packed " + out.resolve("EDL710.epub") + "\n"
+				+ "  Response box of Activity 1.1 'first-thoughts' (Session 1.1): \"Write your answer in your notes.\"; an e-book keeps nothing a learner types\n"), run.out());
+		assertTrue(run.out().contains("\nPacked " + out.resolve("EDL710-reader.pdf") + "\n"
+				+ "  Response box of Activity 1.1 'first-thoughts' (Session 1.1): \"Write your answer in your notes.\"; paper keeps nothing a learner types\n"), run.out());
+		assertTrue(run.out().endsWith("  Video 1.1 'federation-film': its caption and where to watch on the course website; paper does not play media\n"), run.out());
 		assertTrue(Files.readString(out.resolve("EDL710-packs.txt")).startsWith("EDL710 cc: EDL710-cc11.imscc\n"));
 		assertTrue(Files.readString(out.resolve("EDL710-packs.json")).contains("\"format\": \"cc\""));
 		assertFalse(Files.exists(folder.resolve("module/packs")), "nothing written outside the output folder");
@@ -45,7 +50,16 @@ class PackCommandTest {
 		ExampleModule.copyInto(folder.resolve("module"));
 		CommandRun run = CommandRun.of("pack", folder.resolve("module").toString(), "--format", "cc,zip");
 		assertEquals(2, run.exit());
-		assertTrue(run.err().startsWith("There is no pack format called 'zip'. Use cc, scorm12, scorm2004, site."), run.err());
+		assertTrue(run.err().startsWith("There is no pack format called 'zip'. Use cc, scorm12, scorm2004, site, epub, pdf."), run.err());
+	}
+
+	@Test
+	void anUnknownPageSizeIsABadUsage() {
+		ExampleModule.copyInto(folder.resolve("module"));
+		CommandRun run = CommandRun.of("pack", folder.resolve("module").toString(), "--format", "pdf", "--page-size", "a5");
+		assertEquals(2, run.exit());
+		assertTrue(run.err().startsWith("There is no page size called 'a5'. Use a4 or letter."), run.err());
+		assertFalse(Files.exists(folder.resolve("module/packs")), "nothing packed");
 	}
 
 	@Test
