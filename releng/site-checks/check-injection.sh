@@ -47,8 +47,8 @@ for link in "${forum_links[@]}"; do
   fi
 done
 
-# Packs are zips: their pages are checked as the LMS would serve them.
-for pack in "$work"/hostile/*/packs/*.zip "$work"/hostile/*/packs/*.imscc "$work"/forum-links/*/packs/*.zip "$work"/forum-links/*/packs/*.imscc; do
+# Packs are zips (an e-book too): their pages are checked as the LMS or a reading system would show them.
+for pack in "$work"/hostile/*/packs/*.zip "$work"/hostile/*/packs/*.imscc "$work"/hostile/*/packs/*.epub "$work"/forum-links/*/packs/*.zip "$work"/forum-links/*/packs/*.imscc; do
   [ -f "$pack" ] || continue
   target="$work/unzipped/$(echo "$pack" | sed "s|$work/||; s|/|_|g")"
   mkdir -p "$target" && unzip -q -o "$pack" -d "$target"

@@ -13,7 +13,7 @@ function files(folder) {
   return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) return files(full);
-    return /\.(html|svg)$/.test(entry.name) ? [full] : [];
+    return /\.(html|xhtml|svg)$/.test(entry.name) ? [full] : [];
   });
 }
 
@@ -39,7 +39,7 @@ async function check(file) {
   const page = await context.newPage();
   page.on('dialog', async (dialog) => { dialogs++; executions.push(`${file}: ${dialog.type()} "${dialog.message()}"`); await dialog.dismiss(); });
   await page.goto('file://' + file, { waitUntil: 'load' });
-  if (file.endsWith('.html')) {
+  if (file.endsWith('.html') || file.endsWith('.xhtml')) {
     // what a learner does on a page, done to every element at once: open, press, focus, point at
     await page.evaluate(() => {
       document.querySelectorAll('details').forEach((d) => { d.open = true; });
