@@ -1,17 +1,17 @@
 package org.coursewright.packs.epub;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.coursewright.packs.Degradation;
 import org.coursewright.packs.Pack;
 import org.coursewright.packs.PackFormat;
+import org.coursewright.packs.PackResources;
 import org.coursewright.packs.PackSource;
 import org.coursewright.packs.PackZip;
 import org.coursewright.packs.reader.ReaderDegradations;
@@ -58,24 +58,24 @@ public final class EpubBook implements PackFormat {
 		List<ContentDocument> documents = new EpubContent(site, files, media).documents();
 
 		Map<String, byte[]> book = new TreeMap<>();
-		Map<String, String> resources = new TreeMap<>();
 		List<String> spine = new ArrayList<>();
 		for (ContentDocument document : documents) {
-			add(book, resources, document.name(), XhtmlDocument.text(document.document()).getBytes(StandardCharsets.UTF_8));
+			book.put(document.name(), XhtmlDocument.text(document.document()).getBytes(StandardCharsets.UTF_8));
 			spine.add(document.name());
 		}
 		// the contents follow the course home, as in a printed book (a landmark leads to them, so they are in the spine)
 		spine.add(1, NavigationDocument.NAME);
-		add(book, resources, NavigationDocument.NAME,
-				XhtmlDocument.text(NavigationDocument.of(site, documents)).getBytes(StandardCharsets.UTF_8));
-		add(book, resources, EpubContent.STYLESHEET, resource("reader.css"));
-		for (Map.Entry<String, byte[]> file : files.entrySet()) {
-			if (!file.getKey().endsWith(".html") && !file.getKey().startsWith("assets/") && referenced(documents, file.getKey())
-					&& media.included(file.getKey())) {
-				add(book, resources, file.getKey(), file.getValue());
+		book.put(NavigationDocument.NAME, XhtmlDocument.text(NavigationDocument.of(site, documents)).getBytes(StandardCharsets.UTF_8));
+		book.put(EpubContent.STYLESHEET, PackResources.read(EpubBook.class, "reader.css"));
+		// only what a document shows travels: an image or media file the module holds but never uses stays out
+		Set<String> shown = new HashSet<>();
+		documents.forEach(document -> document.document().select("[src]").forEach(element -> shown.add(element.attr("src"))));
+		for (String path : shown) {
+			if (!path.endsWith(".html") && !path.startsWith("assets/") && media.included(path)) {
+				book.put(path, files.get(path));
 			}
 		}
-		book.put(PackageDocument.NAME, PackageDocument.of(site, resources, spine, AccessibilityMetadata.of(documents)));
+		book.put(PackageDocument.NAME, PackageDocument.of(site, book.keySet(), spine, AccessibilityMetadata.of(documents)));
 
 		PackZip zip = new PackZip().first("mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII));
 		zip.add("META-INF/container.xml", CONTAINER.getBytes(StandardCharsets.UTF_8));
@@ -83,23 +83,5 @@ public final class EpubBook implements PackFormat {
 		List<Degradation> degradations = new ArrayList<>(ReaderDegradations.of(site, "an e-book", "the session"));
 		degradations.addAll(media.degradations());
 		return new Pack(zip.bytes(), degradations);
-	}
-
-	private static void add(Map<String, byte[]> book, Map<String, String> resources, String path, byte[] content) {
-		book.put(path, content);
-		resources.put(path, MediaTypes.of(path).orElseThrow());
-	}
-
-	/** Only what a document shows travels: an image or media file the module holds but never uses stays out. */
-	private static boolean referenced(List<ContentDocument> documents, String path) {
-		return documents.stream().anyMatch(document -> document.document().select("[src]").stream().anyMatch(e -> e.attr("src").equals(path)));
-	}
-
-	private static byte[] resource(String name) {
-		try (InputStream in = EpubBook.class.getResourceAsStream(name)) {
-			return in.readAllBytes();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.coursewright.packs.Degradation;
+import org.coursewright.packs.reader.MediaLabel;
 import org.jsoup.nodes.Element;
 
 /**
@@ -37,7 +38,7 @@ final class EpubMedia {
 		for (Element player : content.select("div.media video, div.media audio")) {
 			String source = player.attr("src");
 			String kind = player.tagName();
-			if (files.containsKey(source) && included(source)) {
+			if (included(source)) {
 				player.removeAttr("preload");
 				for (Element track : player.select("track")) {
 					if (!included(track.attr("src"))) {
@@ -49,7 +50,7 @@ final class EpubMedia {
 				continue;
 			}
 			Element note = new Element("p").addClass("media-link");
-			String what = number(player);
+			String what = MediaLabel.reported(player.closest("div.media"));
 			if (files.containsKey(source)) {
 				note.text("This " + kind + " is not in the e-book (" + megabytes(files.get(source).length) + "); it is "
 						+ source + " on the course website.");
@@ -62,12 +63,6 @@ final class EpubMedia {
 			}
 			player.replaceWith(note);
 		}
-	}
-
-	private static String number(Element player) {
-		Element media = player.closest("div.media");
-		Element number = media.selectFirst("figcaption .element-number");
-		return (number == null ? "Media" : number.text()) + " '" + media.id() + "'";
 	}
 
 	private static String megabytes(long bytes) {

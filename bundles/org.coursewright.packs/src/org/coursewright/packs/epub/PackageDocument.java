@@ -2,7 +2,7 @@ package org.coursewright.packs.epub;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
+import java.util.Collection;
 import java.util.UUID;
 
 import org.coursewright.packs.Identifiers;
@@ -22,10 +22,10 @@ final class PackageDocument {
 	}
 
 	/**
-	 * @param resources every file of the book but this one, by its path in the book, with its media type
+	 * @param resources every file of the book but this one, by its path in the book (its media type follows from its name)
 	 * @param spine the content documents in reading order
 	 */
-	static byte[] of(Site site, Map<String, String> resources, List<String> spine, AccessibilityMetadata accessibility) {
+	static byte[] of(Site site, Collection<String> resources, List<String> spine, AccessibilityMetadata accessibility) {
 		PackXml xml = new PackXml(OPF, "package");
 		Node root = xml.root();
 		xml.attribute(root, "version", "3.0");
@@ -48,11 +48,11 @@ final class PackageDocument {
 		meta(xml, metadata, "schema:accessibilitySummary", accessibility.summary());
 
 		Node manifest = xml.child(root, "manifest");
-		resources.forEach((path, mediaType) -> {
+		resources.forEach(path -> {
 			Node item = xml.child(manifest, "item");
 			xml.attribute(item, "id", itemId(path));
 			xml.attribute(item, "href", path);
-			xml.attribute(item, "media-type", mediaType);
+			xml.attribute(item, "media-type", MediaTypes.of(path).orElseThrow());
 			if (path.equals(NavigationDocument.NAME)) {
 				xml.attribute(item, "properties", "nav");
 			}

@@ -1,8 +1,5 @@
 package org.coursewright.packs.pdf;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,11 +8,14 @@ import java.util.Map;
 
 import org.coursewright.dsl.course.Session;
 import org.coursewright.dsl.course.Unit;
+import org.coursewright.packs.Degradation;
+import org.coursewright.packs.PackResources;
 import org.coursewright.packs.reader.MovedAnswer;
 import org.coursewright.packs.reader.ReaderAdaptation;
 import org.coursewright.packs.reader.SitePage;
 import org.coursewright.packs.reader.XhtmlDocument;
 import org.coursewright.publish.html.Site;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -48,19 +48,20 @@ final class ReaderBook {
 	Document document() {
 		String title = site.moduleCode() + " " + site.moduleTitle();
 		Document document = XhtmlDocument.create(site.language(), title);
-		document.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(styles()));
+		document.head().appendElement("style").appendChild(new DataNode(styles()));
 		if (!site.header().getAuthors().isEmpty()) {
 			document.head().appendElement("meta").attr("name", "author").attr("content", String.join(", ", site.header().getAuthors()));
 		}
 		document.head().appendElement("meta").attr("name", "subject").attr("content", "Course reader of " + title);
 		Element body = document.body();
-		body.appendChild(cover());
+		Element home = SitePage.main(files.get(Site.HOME));
+		body.appendChild(cover(home));
 		Element contents = body.appendElement("nav").addClass("contents").attr("id", "contents").attr("aria-labelledby", "contents-title");
 		contents.appendElement("h1").attr("id", "contents-title").text("Contents");
 		Element entries = contents.appendElement("ol");
 		bookmarks.add("Contents", "contents");
 
-		body.appendChild(part("introduction", "About this course", introduction()));
+		body.appendChild(part("introduction", "About this course", introduction(home)));
 		entry(entries, "introduction", "About this course");
 		bookmarks.add("About this course", "introduction");
 		List<Element> readings = new ArrayList<>();
@@ -100,16 +101,16 @@ final class ReaderBook {
 		return document;
 	}
 
-	List<org.coursewright.packs.Degradation> degradations() {
+	List<Degradation> degradations() {
 		return media.degradations();
 	}
 
-	private Element cover() {
+	private Element cover(Element home) {
 		Element cover = new Element("section").addClass("cover").attr("id", "cover");
 		cover.appendElement("p").addClass("cover-code").text(site.moduleCode());
 		cover.appendElement("h1").addClass("cover-title").text(site.moduleTitle());
 		// the facts as the course home states them: "Level 7 · 15 credits · 12 hours of study"
-		List<String> facts = SitePage.main(files.get(Site.HOME)).select("ul.course-facts li").eachText();
+		List<String> facts = home.select("ul.course-facts li").eachText();
 		if (!facts.isEmpty()) {
 			cover.appendElement("p").addClass("cover-facts").text(String.join(" · ", facts));
 		}
@@ -124,8 +125,7 @@ final class ReaderBook {
 	}
 
 	/** The course home's description, outcomes and study time; its contents list is the reader's own. */
-	private Element introduction() {
-		Element home = SitePage.main(files.get(Site.HOME));
+	private static Element introduction(Element home) {
 		home.select("h1, ol.course-contents, a[href=\"" + Site.SINGLE_PAGE + "\"]").remove();
 		home.select("h2").stream().filter(h -> h.text().equals("Contents")).forEach(Element::remove);
 		home.select("p:empty").remove();
@@ -137,7 +137,7 @@ final class ReaderBook {
 		article.remove();
 		media.adapt(article);
 		answers.addAll(ReaderAdaptation.adapt(article));
-		shiftHeadings(article, 1);
+		headingsOneLevelDown(article);
 		article.prependElement("div").addClass("running-session").text(site.numbering().labelOf(session) + " " + session.getTitle());
 		return article;
 	}
@@ -214,18 +214,14 @@ final class ReaderBook {
 	}
 
 	/** A session's page starts at h1; in the reader a unit is h1, so everything in it moves down one level. */
-	private static void shiftHeadings(Element content, int by) {
+	private static void headingsOneLevelDown(Element content) {
 		for (Element heading : content.select("h1, h2, h3, h4, h5, h6")) {
-			int level = Math.min(6, Integer.parseInt(heading.tagName().substring(1)) + by);
+			int level = Math.min(6, Integer.parseInt(heading.tagName().substring(1)) + 1);
 			heading.tagName("h" + level);
 		}
 	}
 
 	private String styles() {
-		try (InputStream in = ReaderBook.class.getResourceAsStream("reader-print.css")) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("/*PAGE-SIZE*/A4", pageSize.css());
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return new String(PackResources.read(ReaderBook.class, "reader-print.css"), StandardCharsets.UTF_8).replace("/*PAGE-SIZE*/A4", pageSize.css());
 	}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.coursewright.packs.Degradation;
+import org.coursewright.packs.reader.MediaLabel;
 import org.coursewright.packs.reader.ReaderAdaptation;
 import org.jsoup.nodes.Element;
 
@@ -18,8 +19,7 @@ final class ReaderMedia {
 
 	void adapt(Element content) {
 		for (Element media : content.select("div.media[id]")) {
-			Element number = media.selectFirst("figcaption .element-number");
-			String label = number == null ? "Media" : number.text();
+			String label = MediaLabel.number(media);
 			Element player = media.selectFirst("video, audio");
 			if (player != null) {
 				Element note = new Element("p").addClass("media-link");
@@ -33,7 +33,7 @@ final class ReaderMedia {
 					note.appendText("on the course website (" + source + ").");
 				}
 				player.replaceWith(note);
-				degradations.add(new Degradation(label + " '" + media.id() + "'",
+				degradations.add(new Degradation(MediaLabel.reported(media),
 						"its caption and where to " + (player.tagName().equals("audio") ? "listen" : "watch")
 								+ (web ? " (" + source + ")" : " on the course website") + "; paper does not play media"));
 			}

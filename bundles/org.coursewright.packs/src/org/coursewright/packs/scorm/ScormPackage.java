@@ -1,8 +1,5 @@
 package org.coursewright.packs.scorm;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +11,7 @@ import org.coursewright.dsl.course.Session;
 import org.coursewright.packs.Degradation;
 import org.coursewright.packs.Pack;
 import org.coursewright.packs.PackFormat;
+import org.coursewright.packs.PackResources;
 import org.coursewright.packs.PackSource;
 import org.coursewright.packs.PackZip;
 import org.coursewright.packs.TutorNotes;
@@ -64,8 +62,8 @@ public final class ScormPackage implements PackFormat {
 				? LmsFramePage.of(new String(content, StandardCharsets.UTF_8), name, scos.contains(name) ? version : null)
 						.getBytes(StandardCharsets.UTF_8)
 				: content));
-		zip.add(RUNTIME, resource("scorm.js"));
-		zip.add(FRAME_STYLES, resource("lms-frame.css"));
+		zip.add(RUNTIME, PackResources.read(ScormPackage.class, "scorm.js"));
+		zip.add(FRAME_STYLES, PackResources.read(ScormPackage.class, "lms-frame.css"));
 
 		List<String> pages = launched.stream().map(Outline::page).toList();
 		List<String> shared = new ArrayList<>(files.keySet().stream().filter(name -> !pages.contains(name)).toList());
@@ -92,13 +90,5 @@ public final class ScormPackage implements PackFormat {
 			});
 		}
 		return degradations;
-	}
-
-	private static byte[] resource(String name) {
-		try (InputStream in = ScormPackage.class.getResourceAsStream(name)) {
-			return in.readAllBytes();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }
