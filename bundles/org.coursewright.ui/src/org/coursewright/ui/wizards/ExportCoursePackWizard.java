@@ -132,7 +132,7 @@ public class ExportCoursePackWizard extends ModuleFolderWizard implements IExpor
 
 		PacksPage() {
 			super("course-packs");
-			setTitle("Course packs for learning management systems");
+			setTitle("Course packs for learning management systems, e-readers and print");
 			setDescription("Choose the module and the formats; each pack is checked and made from the module as its site shows it.");
 		}
 
